@@ -1,0 +1,24 @@
+/**
+ * The learning path's sections, in learning order. `directory` is the folder under content/docs;
+ * lessons are the pages with a `key` inside it. Sections without a directory are single pages.
+ */
+export interface SectionConfig {
+	id: string;
+	label: string;
+	directory?: string;
+	link?: string;
+}
+
+export const sections: readonly SectionConfig[] = [
+	{ id: 'start-here', label: 'Start here', directory: 'start-here' },
+	{ id: 'role', label: 'The role', directory: 'role' },
+	{ id: 'fundamentals', label: 'Fundamentals', directory: 'fundamentals' },
+	{ id: 'lifecycle', label: 'Lifecycle', directory: 'lifecycle' },
+	{ id: 'growth', label: 'Growth path', directory: 'growth' },
+	{ id: 'security', label: 'Security', directory: 'security' },
+	{ id: 'tools', label: 'Tools', directory: 'tools' },
+	{ id: 'practice', label: 'Practice', directory: 'practice' },
+	{ id: 'progress', label: 'My progress', link: '/progress/' },
+	{ id: 'study-guide', label: 'Study guide', link: '/study-guide/' },
+	{ id: 'contribute', label: 'Contribute', directory: 'contribute' },
+];

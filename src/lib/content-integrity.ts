@@ -1,0 +1,108 @@
+/** One build-breaking problem in the content, named precisely enough to fix without searching. */
+export interface ContentProblem {
+	file: string;
+	field: string;
+	value: string;
+	message: string;
+}
+
+export interface LessonReference {
+	key: string;
+	file: string;
+	prerequisites: readonly string[];
+	quiz?: string;
+	milestone?: string;
+}
+
+export interface QuestionReference {
+	bank: string;
+	file: string;
+	id: string;
+	reread?: string;
+}
+
+export interface CourseReferences {
+	lessons: readonly LessonReference[];
+	questions: readonly QuestionReference[];
+	quizIds: ReadonlySet<string>;
+	milestoneIds: ReadonlySet<string>;
+	/** Ids of every docs page, for re-read links. */
+	pageIds: ReadonlySet<string>;
+}
+
+/**
+ * Cross-file rules no single schema can see. Astro's `reference()` only logs a dangling entry and
+ * still exits 0, so every reference is checked here and the build fails on any problem.
+ */
+export function findContentProblems(refs: CourseReferences): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const byKey = new Map<string, LessonReference>();
+	for (const lesson of refs.lessons) {
+		const first = byKey.get(lesson.key);
+		if (first) {
+			problems.push({ file: lesson.file, field: 'key', value: lesson.key, message: `duplicate key: ${first.file} already uses it` });
+		} else {
+			byKey.set(lesson.key, lesson);
+		}
+	}
+	for (const lesson of refs.lessons) {
+		for (const prerequisite of lesson.prerequisites) {
+			if (!byKey.has(prerequisite)) {
+				problems.push({ file: lesson.file, field: 'prerequisites', value: prerequisite, message: 'no lesson has this key' });
+			}
+		}
+		if (lesson.quiz && !refs.quizIds.has(lesson.quiz)) {
+			problems.push({ file: lesson.file, field: 'quiz', value: lesson.quiz, message: 'no question bank content/quizzes/<id>.yaml has this id' });
+		}
+		if (lesson.milestone && !refs.milestoneIds.has(lesson.milestone)) {
+			problems.push({ file: lesson.file, field: 'milestone', value: lesson.milestone, message: 'no checklist in content/milestones has this id' });
+		}
+	}
+	for (const cycle of findPrerequisiteCycles(refs.lessons, byKey)) {
+		const file = byKey.get(cycle[0]!)!.file;
+		problems.push({ file, field: 'prerequisites', value: cycle.join(' → '), message: 'prerequisites form a cycle' });
+	}
+	const questionOwner = new Map<string, QuestionReference>();
+	for (const question of refs.questions) {
+		const first = questionOwner.get(question.id);
+		if (first && first.bank !== question.bank) {
+			problems.push({ file: question.file, field: 'id', value: question.id, message: `question id also used in ${first.file}; progress is stored by question id, so ids must be unique across banks` });
+		}
+		if (!first) questionOwner.set(question.id, question);
+		if (question.reread) {
+			const page = question.reread.split('#')[0]!;
+			if (!refs.pageIds.has(page)) {
+				problems.push({ file: question.file, field: `${question.id}.reread`, value: question.reread, message: 'no page has this id' });
+			}
+		}
+	}
+	return problems;
+}
+
+/** Each cycle once, as the keys along it with the first repeated at the end. */
+export function findPrerequisiteCycles(
+	lessons: readonly LessonReference[],
+	byKey: ReadonlyMap<string, LessonReference>,
+): string[][] {
+	const cycles: string[][] = [];
+	const state = new Map<string, 'visiting' | 'done'>();
+	const path: string[] = [];
+	const visit = (key: string) => {
+		state.set(key, 'visiting');
+		path.push(key);
+		for (const next of byKey.get(key)?.prerequisites ?? []) {
+			if (!byKey.has(next)) continue;
+			if (state.get(next) === 'visiting') cycles.push([...path.slice(path.indexOf(next)), next]);
+			else if (!state.has(next)) visit(next);
+		}
+		path.pop();
+		state.set(key, 'done');
+	};
+	for (const lesson of lessons) if (!state.has(lesson.key)) visit(lesson.key);
+	return cycles;
+}
+
+export function formatContentProblems(problems: readonly ContentProblem[]): string {
+	const lines = problems.map((p) => `  ${p.file}: ${p.field} "${p.value}": ${p.message}`);
+	return `Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

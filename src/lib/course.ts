@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readSiteSettings } from '../config/site';
+import { sections as allSections } from '../config/sections';
+import type { Question } from '../schemas/quiz';
+import type { Tool } from '../schemas/tool';
+import type { Milestone } from '../schemas/milestone';
+import type { Level, Skill } from '../schemas/vocabulary';
+import { findContentProblems, formatContentProblems, type ContentProblem } from './content-integrity';
+
+export interface Lesson {
+	key: string;
+	/** Docs page id, e.g. "lifecycle/build". */
+	id: string;
+	title: string;
+	description?: string;
+	href: string;
+	section: string;
+	order: number;
+	minutes: number;
+	level: Level;
+	skills: readonly Skill[];
+	objectives: readonly string[];
+	prerequisites: readonly string[];
+	quiz?: string;
+	milestone?: string;
+	/** Changes when the lesson's text changes, so progress can say "updated since you completed it". */
+	contentHash: string;
+}
+
+export interface CourseSection {
+	id: string;
+	label: string;
+	href: string;
+	lessons: Lesson[];
+}
+
+export interface QuizBankEntry {
+	id: string;
+	title: string;
+	description?: string;
+	file: string;
+	questions: Question[];
+}
+
+export interface Course {
+	lessons: Lesson[];
+	sections: CourseSection[];
+	quizzes: Map<string, QuizBankEntry>;
+	tools: (Tool & { id: string })[];
+	milestones: Map<string, Milestone & { id: string }>;
+}
+
+let loading: Promise<Course> | undefined;
+
+/** The whole course, validated once per build; throws (failing the build) on any content problem. */
+export function getCourse(): Promise<Course> {
+	loading ??= loadCourse();
+	return loading;
+}
+
+export function pageHref(id: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const [path, anchor] = id.split('#');
+	return `${base}${path ? `${path}/` : ''}${anchor ? `#${anchor}` : ''}`;
+}
+
+async function loadCourse(): Promise<Course> {
+	const settings = readSiteSettings();
+	const [docs, quizEntries, toolEntries, milestoneEntries] = await Promise.all([
+		getCollection('docs'),
+		getCollection('quizzes'),
+		getCollection('tools'),
+		getCollection('milestones'),
+	]);
+	const extraProblems: ContentProblem[] = [];
+	const sectionOf = (entry: CollectionEntry<'docs'>) =>
+		settings.sections.find((section) => section.directory && (entry.id === section.directory || entry.id.startsWith(`${section.directory}/`)));
+
+	const lessons: Lesson[] = [];
+	for (const entry of docs) {
+		const data = entry.data;
+		if (!data.key) continue;
+		const section = sectionOf(entry);
+		if (!section) {
+			if (isInAnyKnownSection(entry.id)) continue;
+			extraProblems.push({
+				file: fileOf(entry),
+				field: 'key',
+				value: data.key,
+				message: `a lesson must live in a section folder: ${settings.sections.flatMap((s) => (s.directory ? [`content/docs/${s.directory}/`] : [])).join(', ')}`,
+			});
+			continue;
+		}
+		lessons.push({
+			key: data.key,
+			id: entry.id,
+			title: data.title,
+			description: data.description,
+			href: pageHref(entry.id),
+			section: section.id,
+			order: data.order ?? Number.MAX_SAFE_INTEGER,
+			// The schema guarantees these on any page with a key.
+			minutes: data.minutes!,
+			level: data.level!,
+			skills: data.skills!,
+			objectives: data.objectives!,
+			prerequisites: data.prerequisites,
+			quiz: data.quiz,
+			milestone: data.milestone,
+			contentHash: createHash('sha256').update(entry.body ?? '').digest('hex').slice(0, 12),
+		});
+	}
+
+	const sectionIndex = new Map(settings.sections.map((section, index) => [section.id, index]));
+	lessons.sort(
+		(a, b) => sectionIndex.get(a.section)! - sectionIndex.get(b.section)! || a.order - b.order || a.id.localeCompare(b.id),
+	);
+
+	const quizzes = new Map<string, QuizBankEntry>(
+		quizEntries.map((entry) => [
+			entry.id,
+			{ id: entry.id, title: entry.data.title, description: entry.data.description, file: fileOf(entry), questions: entry.data.questions },
+		]),
+	);
+	const milestones = new Map(milestoneEntries.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
+
+	const problems = [
+		...extraProblems,
+		...findContentProblems({
+			lessons: lessons.map((lesson) => ({ ...lesson, file: fileOf(docs.find((entry) => entry.id === lesson.id)!) })),
+			questions: [...quizzes.values()].flatMap((bank) =>
+				bank.questions.map((question) => ({ bank: bank.id, file: bank.file, id: question.id, reread: question.reread })),
+			),
+			quizIds: new Set(quizzes.keys()),
+			milestoneIds: new Set(milestones.keys()),
+			pageIds: new Set(docs.map((entry) => entry.id)),
+		}),
+	];
+	if (problems.length) throw new Error(formatContentProblems(problems));
+
+	const sections = settings.sections.flatMap((section) =>
+		section.directory
+			? [{ id: section.id, label: section.label, href: pageHref(section.directory), lessons: lessons.filter((l) => l.section === section.id) }]
+			: [],
+	);
+	return {
+		lessons,
+		sections,
+		quizzes,
+		tools: toolEntries.map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => a.name.localeCompare(b.name)),
+		milestones,
+	};
+}
+
+/** Lessons of sections a site has switched off are left out rather than reported. */
+function isInAnyKnownSection(id: string) {
+	return allSections.some((section) => section.directory && (id === section.directory || id.startsWith(`${section.directory}/`)));
+}
+
+function fileOf(entry: { filePath?: string; id: string }) {
+	return entry.filePath ?? entry.id;
+}

@@ -1,0 +1,39 @@
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { getCourse, type Lesson } from './lib/course';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
+
+/**
+ * Loads (and so validates) the course on every page, orders the sidebar by each lesson's `order`,
+ * and tags lesson links with their key so the progress script can mark them.
+ */
+export const onRequest = defineRouteMiddleware(async (context, next) => {
+	const course = await getCourse();
+	const route = context.locals.starlightRoute;
+	const byHref = new Map(course.lessons.map((lesson) => [lesson.href, lesson]));
+	route.sidebar = arrange(route.sidebar, byHref);
+	const { entry } = route;
+	if (entry.data.prev === undefined && entry.data.next === undefined && route.pagination) {
+		const links = flatten(route.sidebar);
+		const current = links.findIndex((link) => link.isCurrent);
+		if (current !== -1) route.pagination = { prev: links[current - 1], next: links[current + 1] };
+	}
+	await next();
+});
+
+function arrange(entries: SidebarEntry[], byHref: ReadonlyMap<string, Lesson>): SidebarEntry[] {
+	const rank = (entry: SidebarEntry) => (entry.type === 'link' ? (byHref.get(entry.href)?.order ?? -1) : Number.MAX_SAFE_INTEGER);
+	return entries
+		.map((entry, index) => ({ entry, index }))
+		.sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+		.map(({ entry }) => {
+			if (entry.type === 'group') return { ...entry, entries: arrange(entry.entries, byHref) };
+			const lesson = byHref.get(entry.href);
+			return lesson ? { ...entry, attrs: { ...entry.attrs, 'data-lesson': lesson.key } } : entry;
+		});
+}
+
+function flatten(entries: SidebarEntry[]): SidebarLink[] {
+	return entries.flatMap((entry) => (entry.type === 'group' ? flatten(entry.entries) : [entry]));
+}

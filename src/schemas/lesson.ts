@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { LevelSchema, naming, SkillSchema, StableIdSchema, wholeNumber } from './vocabulary';
+
+/**
+ * Fields a lesson adds to Starlight's frontmatter. A docs page with a `key` is a lesson and
+ * must carry the rest; pages without one (home, dashboard, guides) are plain pages.
+ */
+export const LessonFieldsSchema = z.object({
+	/** Stable progress id: survives renaming or moving the file. Never reuse or change it. */
+	key: StableIdSchema.optional(),
+	/** Position in learning order within its section. */
+	order: wholeNumber(0, 10_000).optional(),
+	/** Estimated reading and quiz time in minutes. */
+	minutes: wholeNumber(1, 240).optional(),
+	objectives: z.array(z.string().min(1), naming('a list of 1 to 6 objectives')).min(1, naming('1 to 6 objectives')).max(6, naming('1 to 6 objectives')).optional(),
+	/** Keys of lessons to finish first. */
+	prerequisites: z.array(StableIdSchema, naming('a list of lesson keys')).default([]),
+	level: LevelSchema.optional(),
+	skills: z.array(SkillSchema, naming('a list of skills')).min(1, naming('at least one skill')).optional(),
+	/** Id of the question bank in content/quizzes shown at the end of the lesson. */
+	quiz: StableIdSchema.optional(),
+	/** Id of the milestone checklist in content/milestones shown in the lesson. */
+	milestone: StableIdSchema.optional(),
+});
+
+const requiredForLessons = ['minutes', 'objectives', 'level', 'skills'] as const;
+
+export const LessonFrontmatterSchema = LessonFieldsSchema.superRefine((data, ctx) => {
+	if (!data.key) return;
+	for (const field of requiredForLessons) {
+		if (data[field] === undefined) {
+			ctx.addIssue({ code: 'custom', path: [field], message: `is required on a lesson (a page with a \`key\`)` });
+		}
+	}
+	if (data.prerequisites.includes(data.key)) {
+		ctx.addIssue({ code: 'custom', path: ['prerequisites'], message: `lists the lesson's own key "${data.key}"` });
+	}
+});
+export type LessonFields = z.infer<typeof LessonFieldsSchema>;
