@@ -23,6 +23,9 @@ export default defineConfig({
 			),
 			routeMiddleware: './src/route-middleware.ts',
 			customCss: ['./src/styles/custom.css'],
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
 		}),
 	],
 });

@@ -22,16 +22,16 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	await next();
 });
 
+/** Lesson links move into `order` among the places lesson links hold; everything else stays put. */
 function arrange(entries: SidebarEntry[], byHref: ReadonlyMap<string, Lesson>): SidebarEntry[] {
-	const rank = (entry: SidebarEntry) => (entry.type === 'link' ? (byHref.get(entry.href)?.order ?? -1) : Number.MAX_SAFE_INTEGER);
-	return entries
-		.map((entry, index) => ({ entry, index }))
-		.sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
-		.map(({ entry }) => {
-			if (entry.type === 'group') return { ...entry, entries: arrange(entry.entries, byHref) };
-			const lesson = byHref.get(entry.href);
-			return lesson ? { ...entry, attrs: { ...entry.attrs, 'data-lesson': lesson.key } } : entry;
-		});
+	const lessonOf = (entry: SidebarEntry) => (entry.type === 'link' ? byHref.get(entry.href) : undefined);
+	const sorted = entries.filter(lessonOf).sort((a, b) => lessonOf(a)!.order - lessonOf(b)!.order);
+	return entries.map((entry) => {
+		if (entry.type === 'group') return { ...entry, entries: arrange(entry.entries, byHref) };
+		if (!lessonOf(entry)) return entry;
+		const link = sorted.shift() as SidebarLink;
+		return { ...link, attrs: { ...link.attrs, 'data-lesson': lessonOf(link)!.key } };
+	});
 }
 
 function flatten(entries: SidebarEntry[]): SidebarLink[] {

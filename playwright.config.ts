@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './tests/support/browser';
+
+const port = Number(process.env.DEVOPS_PATH_TEST_PORT ?? 4321);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		launchOptions: chromiumExecutable(),
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() } }],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});
+
+if (!existsSync('dist/index.html')) {
+	throw new Error('No built site in dist/: run `npm run build` before the browser tests (`npm test` does both).');
+}

@@ -1,0 +1,61 @@
+import { compile } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import { findContentProblems, formatContentProblems } from '../../src/lib/content-integrity';
+import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
+import { MilestoneSchema } from '../../src/schemas/milestone';
+import { QuizBankSchema, type QuizBank } from '../../src/schemas/quiz';
+import { ToolSchema } from '../../src/schemas/tool';
+import { readDocs, readYamlCollection } from '../support/content-files';
+
+/**
+ * Checks the project's real content with the schemas the build uses, without a build: fast
+ * feedback for authors, and the same verdict `npm run build` gives.
+ */
+const docs = readDocs();
+const quizzes = readYamlCollection('quizzes');
+const tools = readYamlCollection('tools');
+const milestones = readYamlCollection('milestones');
+
+function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+	return result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('content/docs', () => {
+	it.each(docs.map((doc) => [doc.file, doc] as const))('%s has valid frontmatter', (_file, doc) => {
+		expect(typeof doc.data.title, 'title').toBe('string');
+		expect(issuesOf(LessonFrontmatterSchema.safeParse(doc.data))).toEqual([]);
+	});
+	it.each(docs.map((doc) => [doc.file, doc] as const))('%s compiles as MDX', async (_file, doc) => {
+		await expect(compile(doc.body)).resolves.toBeTruthy();
+	});
+});
+
+describe.each([
+	['quizzes', quizzes, QuizBankSchema],
+	['tools', tools, ToolSchema],
+	['milestones', milestones, MilestoneSchema],
+] as const)('content/%s', (_name, files, schema) => {
+	it.each(files.map((entry) => [entry.file, entry] as const))('%s matches its schema', (_file, entry) => {
+		expect(issuesOf(schema.safeParse(entry.data))).toEqual([]);
+	});
+});
+
+describe('cross references', () => {
+	it('every prerequisite, quiz, milestone and re-read link resolves, keys and question ids are unique, no cycles', () => {
+		const lessons = docs.flatMap((doc) => {
+			const parsed = LessonFrontmatterSchema.safeParse(doc.data);
+			return parsed.success && parsed.data.key ? [{ ...parsed.data, key: parsed.data.key, file: doc.file }] : [];
+		});
+		const banks = quizzes.map((entry) => ({ ...entry, bank: QuizBankSchema.safeParse(entry.data).data as QuizBank | undefined }));
+		const problems = findContentProblems({
+			lessons,
+			questions: banks.flatMap(({ id, file, bank }) =>
+				(bank?.questions ?? []).map((question) => ({ bank: id, file, id: question.id, reread: question.reread })),
+			),
+			quizIds: new Set(quizzes.map((entry) => entry.id)),
+			milestoneIds: new Set(milestones.map((entry) => entry.id)),
+			pageIds: new Set(docs.map((doc) => doc.id)),
+		});
+		expect(problems, formatContentProblems(problems)).toEqual([]);
+	});
+});
