@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { axeExceptions } from '../support/axe-exceptions';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/** Runs axe on the page and returns the violations not excused in axe-exceptions.ts, one line per node. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+	let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+	if (include) builder = builder.include(include);
+	const { violations } = await builder.analyze();
+	return violations.flatMap((violation) =>
+		violation.nodes
+			.filter((node) => !axeExceptions.some((e) => e.rule === violation.id && node.target.join(' ') === e.target))
+			.map((node) => `${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.split('\n').join(' ')}`),
+	);
+}
+
+export async function setTheme(page: Page, theme: 'light' | 'dark') {
+	await page.evaluate((theme) => {
+		document.documentElement.dataset.theme = theme;
+	}, theme);
+}
+
+/** Presses Tab until `target` has focus: proves it is reachable by keyboard. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 200) {
+	for (let i = 0; i < maxPresses; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`could not reach ${target} with Tab in ${maxPresses} presses`);
+}
+
+/** A page that fails the test on any uncaught error or console error. */
+export const test = base.extend<{ pageErrors: string[] }>({
+	pageErrors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+			});
+			await use(errors);
+			expect(errors, 'errors in the page').toEqual([]);
+		},
+		{ auto: true },
+	],
+});
+
+export { expect };

@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import type { QuizBank } from '../../src/schemas/quiz';
+import { axeViolations, expect, setTheme, tabTo, test } from './fixtures';
+
+const PAGE = '/contribute/question-types/';
+const bank: QuizBank = parse(readFileSync('content/quizzes/question-types.yaml', 'utf8'));
+const byType = (type: string) => bank.questions.find((q) => q.type === type)! as any;
+
+/** Authored text as the page shows it: Markdown code marks dropped, apostrophes typographic. */
+const shown = (markdown: string) => markdown.replace(/`/g, '').replace(/'/g, '’');
+const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
+const status = (q: Locator) => q.locator('.dp-feedback[role="status"]');
+
+async function press(page: Page, target: Locator, key = 'Enter') {
+	await tabTo(page, target);
+	await page.keyboard.press(key);
+}
+
+/** Radio groups: Tab lands on the group, arrow keys move the selection. */
+async function chooseRadio(page: Page, q: Locator, label: string) {
+	await tabTo(page, q.locator('input').first());
+	for (let i = 0; i < 10; i++) {
+		if (await q.getByLabel(label, { exact: true }).isChecked()) return;
+		await page.keyboard.press('ArrowDown');
+	}
+	throw new Error(`could not select "${label}" by keyboard`);
+}
+
+async function toggleCheckboxes(page: Page, q: Locator, labels: string[]) {
+	for (const label of labels) await press(page, q.getByLabel(shown(label), { exact: true }), 'Space');
+}
+
+async function arrange(page: Page, q: Locator, wanted: string[]) {
+	for (let target = 0; target < wanted.length; target++) {
+		const item = q.locator('.dp-order > li').filter({ hasText: wanted[target]! });
+		const up = item.getByRole('button', { name: /move up/i });
+		await tabTo(page, up);
+		for (let i = 0; i < wanted.length; i++) {
+			const texts = await q.locator('.dp-order .dp-item-text').allTextContents();
+			if (texts[target]?.trim() === wanted[target]) break;
+			await page.keyboard.press('Enter');
+		}
+	}
+	await expect(q.locator('.dp-order .dp-item-text')).toHaveText(wanted);
+}
+
+async function matchPairs(page: Page, q: Locator, pairs: { left: string; right: string }[]) {
+	for (const pair of pairs) {
+		const select = q.getByLabel(pair.left, { exact: true });
+		await tabTo(page, select);
+		for (let i = 0; i <= pairs.length + 1; i++) {
+			const text = await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
+			if (text === pair.right) break;
+			await page.keyboard.press('ArrowDown');
+		}
+		await expect(select.locator('option:checked')).toHaveText(pair.right);
+	}
+}
+
+async function check(page: Page, q: Locator) {
+	await press(page, q.getByRole('button', { name: 'Check' }));
+}
+
+async function retry(page: Page, q: Locator) {
+	const button = q.getByRole('button', { name: 'Try again' });
+	await expect(button).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(status(q)).toBeEmpty();
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.goto(PAGE);
+});
+
+test('questions and options are in the page, answers and explanations are not shown', async ({ page }) => {
+	const single = byType('single');
+	const q = question(page, single.id);
+	await expect(q.locator('legend')).toContainText('A shell command finished');
+	await expect(q.getByRole('radio')).toHaveCount(single.options.length);
+	await expect(page.getByText(single.explanation.slice(0, 30))).toBeHidden();
+});
+
+test('single choice: wrong, then right, by keyboard', async ({ page }) => {
+	const single = byType('single');
+	const q = question(page, single.id);
+	const wrong = single.options.find((o: any) => !o.correct);
+	await chooseRadio(page, q, shown(wrong.text));
+	await check(page, q);
+	await expect(status(q)).toContainText('Not quite.');
+	await expect(status(q)).toContainText(shown(wrong.feedback));
+	await expect(status(q)).toContainText('exit status of the last command');
+	await expect(q.getByText('✗ Your choice: wrong')).toBeVisible();
+	await retry(page, q);
+	await chooseRadio(page, q, 'The command succeeded');
+	await check(page, q);
+	await expect(status(q)).toContainText('Correct.');
+	await expect(q.getByRole('link', { name: 'Re-read this part of the lesson' })).toHaveAttribute('href', '/fundamentals/');
+});
+
+test('multiple choice: a partial selection is wrong, all and only the right ones are right', async ({ page }) => {
+	const multiple = byType('multiple');
+	const q = question(page, multiple.id);
+	const correct = multiple.options.filter((o: any) => o.correct).map((o: any) => o.text);
+	await toggleCheckboxes(page, q, [correct[0]]);
+	await check(page, q);
+	await expect(status(q)).toContainText('Not quite.');
+	await expect(status(q)).toContainText('You missed 1 correct choice.');
+	await retry(page, q);
+	await toggleCheckboxes(page, q, [...correct, 'The pipeline definition file, in plain text']);
+	await check(page, q);
+	await expect(status(q)).toContainText('readable by everyone with access');
+	await retry(page, q);
+	await toggleCheckboxes(page, q, correct);
+	await check(page, q);
+	await expect(status(q)).toContainText('Correct.');
+});
+
+test('true/false: wrong then right', async ({ page }) => {
+	const tf = byType('truefalse');
+	const q = question(page, tf.id);
+	await chooseRadio(page, q, tf.answer ? 'False' : 'True');
+	await check(page, q);
+	await expect(status(q)).toContainText(/^Not quite\.\s*Size does not predict failure/);
+	await retry(page, q);
+	await chooseRadio(page, q, tf.answer ? 'True' : 'False');
+	await check(page, q);
+	await expect(status(q)).toContainText('Correct.');
+});
+
+test('order: moves are announced; a wrong order counts items in place; the right order is correct', async ({ page }) => {
+	const order = byType('order');
+	const q = question(page, order.id);
+	const reversed = [...order.items].reverse();
+	await arrange(page, q, reversed);
+	await expect(q.locator('.dp-announcer')).toContainText(/Moved “.+” to position \d of 5\./);
+	await check(page, q);
+	await expect(status(q)).toContainText('Not quite.');
+	await expect(status(q)).toContainText('1 of 5 items are in the right place.');
+	await retry(page, q);
+	await arrange(page, q, order.items);
+	await check(page, q);
+	await expect(status(q)).toContainText('Correct.');
+});
+
+test('match: wrong pairs are counted, right pairs are correct', async ({ page }) => {
+	const match = byType('match');
+	const q = question(page, match.id);
+	await check(page, q);
+	await expect(status(q)).toHaveText('Choose a partner for every item first, then press Check.');
+	const rights = match.pairs.map((p: any) => p.right);
+	const swapped = match.pairs.map((p: any, i: number) => ({ left: p.left, right: i < 2 ? rights[1 - i] : p.right }));
+	await matchPairs(page, q, swapped);
+	await check(page, q);
+	await expect(status(q)).toContainText('2 of 4 pairs are right.');
+	await retry(page, q);
+	await matchPairs(page, q, match.pairs);
+	await check(page, q);
+	await expect(status(q)).toContainText('Correct.');
+});
+
+test('spot: an innocent line is wrong, the problem line is right', async ({ page }) => {
+	const spot = byType('spot');
+	const q = question(page, spot.id);
+	await press(page, q.getByRole('checkbox', { name: /^Line 2 / }), 'Space');
+	await check(page, q);
+	await expect(status(q)).toContainText('You found 0 of 1 problem line.');
+	await retry(page, q);
+	await press(page, q.getByRole('checkbox', { name: /^Line 4 / }), 'Space');
+	await check(page, q);
+	await expect(status(q)).toContainText('Correct.');
+	await expect(status(q)).toContainText('bakes the value into the image');
+});
+
+test('the score appears once every question is answered', async ({ page }) => {
+	const score = page.locator('.dp-score');
+	await expect(score).toBeEmpty();
+	await chooseRadio(page, question(page, byType('single').id), 'The command succeeded');
+	await check(page, question(page, byType('single').id));
+	await expect(score).toHaveText('1 of 6 questions answered');
+	const tf = byType('truefalse');
+	await chooseRadio(page, question(page, tf.id), 'True');
+	await check(page, question(page, tf.id));
+	for (const type of ['multiple', 'spot']) {
+		const q = question(page, byType(type).id);
+		await press(page, q.getByRole('checkbox').first(), 'Space');
+		await check(page, q);
+	}
+	await check(page, question(page, byType('order').id));
+	await matchPairs(page, question(page, byType('match').id), byType('match').pairs);
+	await check(page, question(page, byType('match').id));
+	await expect(score).toHaveText(/^\d of 6 correct$/);
+});
+
+test('a retry shows the options in a new order', async ({ page }) => {
+	const q = question(page, byType('multiple').id);
+	const before = await q.locator('.dp-choices label').allTextContents();
+	let changed = false;
+	for (let i = 0; i < 8 && !changed; i++) {
+		await press(page, q.getByRole('checkbox').first(), 'Space');
+		await check(page, q);
+		await retry(page, q);
+		changed = (await q.locator('.dp-choices label').allTextContents()).join() !== before.join();
+	}
+	expect(changed).toBe(true);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe: no violations before and after checking, ${theme} theme`, async ({ page }) => {
+		await setTheme(page, theme);
+		expect(await axeViolations(page)).toEqual([]);
+		for (const q of await page.locator('.dp-question').all()) {
+			if ((await q.getAttribute('data-type')) === 'match') {
+				for (const select of await q.locator('select').all()) await select.selectOption({ index: 1 });
+			} else if (await q.locator('input').count()) {
+				await q.locator('input').first().check();
+			}
+			await q.getByRole('button', { name: 'Check' }).click();
+		}
+		await expect(page.locator('.dp-feedback:not(:empty)')).toHaveCount(6);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}
