@@ -1,0 +1,109 @@
+/**
+ * Validates data against the subset of JSON Schema that zod's toJSONSchema emits for the progress
+ * schemas: type, const, enum, properties, required, additionalProperties, propertyNames, pattern,
+ * length and range limits, items. It exists so pages can check stored progress without shipping zod.
+ * A keyword it does not know makes it refuse the schema rather than pass data unchecked.
+ */
+export interface JsonSchema {
+	type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
+	const?: unknown;
+	enum?: unknown[];
+	properties?: Record<string, JsonSchema>;
+	required?: string[];
+	additionalProperties?: JsonSchema | boolean;
+	propertyNames?: JsonSchema;
+	items?: JsonSchema;
+	pattern?: string;
+	minLength?: number;
+	maxLength?: number;
+	minimum?: number;
+	maximum?: number;
+	minItems?: number;
+	maxItems?: number;
+	$schema?: string;
+}
+
+const KNOWN = new Set([
+	'type', 'const', 'enum', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items',
+	'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', '$schema', 'format',
+]);
+
+/** The first problem found, as "path: what was expected, what was found", or null when valid. */
+export function validate(schema: JsonSchema, value: unknown, path = ''): string | null {
+	const at = path || '(top level)';
+	for (const keyword of Object.keys(schema)) {
+		if (!KNOWN.has(keyword)) throw new Error(`unsupported JSON Schema keyword "${keyword}" at ${at}`);
+	}
+	if ('const' in schema && value !== schema.const) return `${at}: expected ${JSON.stringify(schema.const)}, found ${describe(value)}`;
+	if (schema.enum && !schema.enum.includes(value)) {
+		return `${at}: expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(value)}`;
+	}
+	if (schema.type && !hasType(value, schema.type)) return `${at}: expected ${schema.type}, found ${describe(value)}`;
+	if (typeof value === 'string') {
+		if (schema.minLength !== undefined && value.length < schema.minLength) return `${at}: shorter than ${schema.minLength} characters`;
+		if (schema.maxLength !== undefined && value.length > schema.maxLength) return `${at}: longer than ${schema.maxLength} characters`;
+		if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) return `${at}: ${describe(value)} is not in the expected format`;
+	}
+	if (typeof value === 'number') {
+		if (schema.minimum !== undefined && value < schema.minimum) return `${at}: ${value} is below ${schema.minimum}`;
+		if (schema.maximum !== undefined && value > schema.maximum) return `${at}: ${value} is above ${schema.maximum}`;
+	}
+	if (Array.isArray(value)) {
+		if (schema.minItems !== undefined && value.length < schema.minItems) return `${at}: fewer than ${schema.minItems} items`;
+		if (schema.maxItems !== undefined && value.length > schema.maxItems) return `${at}: more than ${schema.maxItems} items`;
+		if (schema.items) {
+			for (let i = 0; i < value.length; i++) {
+				const problem = validate(schema.items, value[i], `${path}[${i}]`);
+				if (problem) return problem;
+			}
+		}
+	}
+	if (isObject(value)) {
+		for (const key of schema.required ?? []) if (!(key in value)) return `${join(path, key)}: missing`;
+		for (const [key, child] of Object.entries(value)) {
+			const childPath = join(path, key);
+			if (schema.propertyNames) {
+				const problem = validate(schema.propertyNames, key, `${childPath} (name)`);
+				if (problem) return problem;
+			}
+			const childSchema = schema.properties?.[key] ?? schema.additionalProperties;
+			if (childSchema === false) return `${childPath}: not allowed here`;
+			if (childSchema && childSchema !== true) {
+				const problem = validate(childSchema, child, childPath);
+				if (problem) return problem;
+			}
+		}
+	}
+	return null;
+}
+
+function hasType(value: unknown, type: NonNullable<JsonSchema['type']>): boolean {
+	switch (type) {
+		case 'object':
+			return isObject(value);
+		case 'array':
+			return Array.isArray(value);
+		case 'integer':
+			return Number.isInteger(value);
+		case 'number':
+			return typeof value === 'number' && Number.isFinite(value);
+		case 'null':
+			return value === null;
+		default:
+			return typeof value === type;
+	}
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function join(path: string, key: string) {
+	return path ? `${path}.${key}` : key;
+}
+
+function describe(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	const text = JSON.stringify(value);
+	return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

@@ -1,0 +1,79 @@
+import type { ChecklistProgress, LessonProgress, Progress, QuestionProgress } from '../../schemas/progress';
+import { PROGRESS_VERSION } from '../../schemas/progress-format';
+
+/** Pure operations on progress. Each returns a new object and never mutates its input. */
+
+export function emptyProgress(): Progress {
+	return { version: PROGRESS_VERSION, lessons: {}, questions: {}, checklist: {} };
+}
+
+/** Opening a lesson starts it; a finished lesson stays finished. */
+export function startLesson(progress: Progress, key: string, now: number): Progress {
+	if (progress.lessons[key]) return progress;
+	return { ...progress, lessons: { ...progress.lessons, [key]: { status: 'in-progress', startedAt: now, updatedAt: now } } };
+}
+
+export function setLessonDone(progress: Progress, key: string, done: boolean, contentHash: string, now: number): Progress {
+	const previous = progress.lessons[key];
+	const lesson: LessonProgress = done
+		? { status: 'done', startedAt: previous?.startedAt ?? now, updatedAt: now, completedAt: now, contentHash }
+		: { status: 'in-progress', startedAt: previous?.startedAt ?? now, updatedAt: now };
+	return { ...progress, lessons: { ...progress.lessons, [key]: lesson } };
+}
+
+export function recordAnswer(progress: Progress, questionId: string, correct: boolean, now: number): Progress {
+	const previous = progress.questions[questionId];
+	const question: QuestionProgress = previous
+		? { ...previous, attempts: previous.attempts + 1, lastCorrect: correct, lastAnsweredAt: now }
+		: { attempts: 1, firstCorrect: correct, lastCorrect: correct, firstAnsweredAt: now, lastAnsweredAt: now };
+	return { ...progress, questions: { ...progress.questions, [questionId]: question } };
+}
+
+export function setChecklistItem(progress: Progress, itemId: string, done: boolean, now: number): Progress {
+	return { ...progress, checklist: { ...progress.checklist, [itemId]: { done, updatedAt: now } } };
+}
+
+/** Forgets the given lessons, questions and checklist items (resetting a section). */
+export function forget(progress: Progress, ids: { lessons?: string[]; questions?: string[]; checklist?: string[] }): Progress {
+	const without = <T>(record: Record<string, T>, drop: string[] = []) =>
+		Object.fromEntries(Object.entries(record).filter(([id]) => !drop.includes(id)));
+	return {
+		...progress,
+		lessons: without(progress.lessons, ids.lessons),
+		questions: without(progress.questions, ids.questions),
+		checklist: without(progress.checklist, ids.checklist),
+	};
+}
+
+/**
+ * Combines two histories of the same learner (another tab, an imported file). Per entry the most
+ * recent change wins; question histories combine so no attempt is lost and the first try stays first.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+	return {
+		version: PROGRESS_VERSION,
+		lessons: mergeRecords(a.lessons, b.lessons, (x, y) => (y.updatedAt > x.updatedAt ? y : x)),
+		questions: mergeRecords(a.questions, b.questions, mergeQuestion),
+		checklist: mergeRecords(a.checklist, b.checklist, (x: ChecklistProgress, y: ChecklistProgress) => (y.updatedAt > x.updatedAt ? y : x)),
+		...(a.persistRequested || b.persistRequested ? { persistRequested: true } : {}),
+	};
+}
+
+function mergeQuestion(x: QuestionProgress, y: QuestionProgress): QuestionProgress {
+	const first = y.firstAnsweredAt < x.firstAnsweredAt ? y : x;
+	const last = y.lastAnsweredAt > x.lastAnsweredAt ? y : x;
+	return {
+		// The same history seen twice must not double its attempts, so the larger count stands.
+		attempts: Math.max(x.attempts, y.attempts),
+		firstCorrect: first.firstCorrect,
+		firstAnsweredAt: first.firstAnsweredAt,
+		lastCorrect: last.lastCorrect,
+		lastAnsweredAt: last.lastAnsweredAt,
+	};
+}
+
+function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, pick: (x: T, y: T) => T): Record<string, T> {
+	const merged: Record<string, T> = { ...a };
+	for (const [id, value] of Object.entries(b)) merged[id] = id in merged ? pick(merged[id]!, value) : value;
+	return merged;
+}

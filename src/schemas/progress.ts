@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+import { EXPORT_FORMAT, PROGRESS_VERSION } from './progress-format';
+
+/**
+ * What the progress tracker stores in localStorage and writes to export files. This zod schema is
+ * the single definition: the browser validates against the JSON Schema generated from it
+ * (src/schemas/progress.schema.json, kept in sync by a unit test) so zod itself never ships to pages.
+ */
+export { EXPORT_FORMAT, PROGRESS_VERSION };
+
+/** Milliseconds since 1970, as Date.now() gives. */
+const Time = z.int().min(0);
+/** Lesson keys, question ids and checklist item ids as written in content. */
+const Id = z.string().regex(/^[a-z0-9]+(?:[-:][a-z0-9]+)*$/).max(200);
+
+export const LessonProgressSchema = z.object({
+	status: z.enum(['in-progress', 'done']),
+	startedAt: Time,
+	updatedAt: Time,
+	completedAt: Time.optional(),
+	/** The lesson's content hash when it was completed, to tell the learner it changed since. */
+	contentHash: z.string().max(64).optional(),
+});
+
+export const QuestionProgressSchema = z.object({
+	attempts: z.int().min(1),
+	firstCorrect: z.boolean(),
+	lastCorrect: z.boolean(),
+	firstAnsweredAt: Time,
+	lastAnsweredAt: Time,
+});
+
+export const ChecklistProgressSchema = z.object({
+	done: z.boolean(),
+	updatedAt: Time,
+});
+
+export const ProgressSchema = z.object({
+	version: z.literal(PROGRESS_VERSION),
+	lessons: z.record(Id, LessonProgressSchema),
+	questions: z.record(Id, QuestionProgressSchema),
+	/** Growth-path milestone items by "<milestone>:<item>". */
+	checklist: z.record(Id, ChecklistProgressSchema),
+	/** Whether the browser was already asked to keep this site's storage (navigator.storage.persist). */
+	persistRequested: z.boolean().optional(),
+});
+
+/** A downloaded progress file. */
+export const ProgressExportSchema = z.object({
+	format: z.literal(EXPORT_FORMAT),
+	siteId: z.string().max(200),
+	exportedAt: Time,
+	progress: ProgressSchema,
+});
+
+export type Progress = z.infer<typeof ProgressSchema>;
+export type LessonProgress = z.infer<typeof LessonProgressSchema>;
+export type QuestionProgress = z.infer<typeof QuestionProgressSchema>;
+export type ChecklistProgress = z.infer<typeof ChecklistProgressSchema>;
+export type ProgressExport = z.infer<typeof ProgressExportSchema>;
+
+/** The JSON Schemas the browser validates with, generated from the zod schemas above. */
+export function progressJsonSchemas() {
+	return {
+		progress: z.toJSONSchema(ProgressSchema, { io: 'input', target: 'draft-2020-12' }),
+		export: z.toJSONSchema(ProgressExportSchema, { io: 'input', target: 'draft-2020-12' }),
+	};
+}

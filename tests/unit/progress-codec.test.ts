@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeProgress, exportFile, readImportFile } from '../../src/lib/progress/codec';
+import { migrate } from '../../src/lib/progress/migrations';
+import { emptyProgress } from '../../src/lib/progress/model';
+import { ProgressExportSchema, ProgressSchema } from '../../src/schemas/progress';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'progress');
+const read = (...path: string[]) => readFileSync(join(fixtures, ...path), 'utf8');
+const malformed = readdirSync(join(fixtures, 'malformed')).sort();
+
+describe('import files', () => {
+	it('accepts a valid export', () => {
+		const result = readImportFile(read('valid-export.json'));
+		expect(result.ok).toBe(true);
+	});
+	it('round-trips an export', () => {
+		const file = exportFile(JSON.parse(read('valid-progress.json')), 'devops-path', 5);
+		expect(readImportFile(JSON.stringify(file))).toEqual({ ok: true, file });
+	});
+	it(`has at least 10 malformed fixtures (${malformed.length})`, () => {
+		expect(malformed.length).toBeGreaterThanOrEqual(10);
+	});
+	it.each(malformed)('rejects %s with a sentence saying what is wrong', (name) => {
+		const result = readImportFile(read('malformed', name));
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problem).toMatch(/^This file(’s|'s)? .{10,}\.$/);
+	});
+	it('names the field that is wrong', () => {
+		const result = readImportFile(read('malformed', 'unknown-lesson-status.json'));
+		expect(!result.ok && result.problem).toContain('lessons.a.status: expected one of "in-progress", "done", found "finished"');
+	});
+});
+
+describe('the browser validator agrees with the zod schema', () => {
+	it.each(malformed)('%s', (name) => {
+		let data: unknown;
+		try {
+			data = JSON.parse(read('malformed', name));
+		} catch {
+			return;
+		}
+		expect(readImportFile(JSON.stringify(data)).ok).toBe(ProgressExportSchema.safeParse(data).success);
+	});
+	it('on valid progress', () => {
+		const data = JSON.parse(read('valid-progress.json'));
+		expect(ProgressSchema.safeParse(data).success).toBe(true);
+		expect(decodeProgress(JSON.stringify(data)).kind).toBe('ok');
+	});
+});
+
+describe('stored progress', () => {
+	it('nothing stored is empty, not corrupt', () => {
+		expect(decodeProgress(null)).toEqual({ kind: 'empty' });
+	});
+	it('decodes current progress', () => {
+		expect(decodeProgress(JSON.stringify(emptyProgress()))).toEqual({ kind: 'ok', progress: emptyProgress() });
+	});
+	it('reports a newer version without touching it', () => {
+		expect(decodeProgress('{"version":7}')).toEqual({ kind: 'newer', version: 7 });
+	});
+});
+
+describe('migrations', () => {
+	const steps = {
+		1: (data: Record<string, unknown>) => ({ ...data, checklist: {} }),
+		2: (data: Record<string, unknown>) => ({ ...data, renamed: data.old, old: undefined }),
+	};
+	it('runs each step from the stored version up to the current one', () => {
+		expect(migrate({ version: 1, old: 'x' }, steps, 3)).toEqual({ kind: 'migrated', from: 1, data: { version: 3, checklist: {}, renamed: 'x', old: undefined } });
+		expect(migrate({ version: 2, old: 'x' }, steps, 3)).toMatchObject({ kind: 'migrated', from: 2 });
+	});
+	it('leaves current data alone and refuses newer or unknown versions', () => {
+		expect(migrate({ version: 3 }, steps, 3)).toEqual({ kind: 'current', data: { version: 3 } });
+		expect(migrate({ version: 4 }, steps, 3)).toEqual({ kind: 'newer', version: 4 });
+		expect(migrate({ version: 0 }, steps, 3)).toEqual({ kind: 'unknown-version', version: 0 });
+		expect(migrate({ version: 1 }, { 2: steps[2] }, 3)).toEqual({ kind: 'unknown-version', version: 1 });
+	});
+});

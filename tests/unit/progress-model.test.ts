@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, forget, mergeProgress, recordAnswer, setChecklistItem, setLessonDone, startLesson } from '../../src/lib/progress/model';
+
+describe('lessons', () => {
+	it('opening starts a lesson once and never downgrades a finished one', () => {
+		const started = startLesson(emptyProgress(), 'a', 1);
+		expect(started.lessons.a).toEqual({ status: 'in-progress', startedAt: 1, updatedAt: 1 });
+		const done = setLessonDone(started, 'a', true, 'hash1', 5);
+		expect(startLesson(done, 'a', 9)).toBe(done);
+		expect(done.lessons.a).toEqual({ status: 'done', startedAt: 1, updatedAt: 5, completedAt: 5, contentHash: 'hash1' });
+	});
+	it('un-completing keeps when it started', () => {
+		const undone = setLessonDone(setLessonDone(emptyProgress(), 'a', true, 'h', 3), 'a', false, 'h', 7);
+		expect(undone.lessons.a).toEqual({ status: 'in-progress', startedAt: 3, updatedAt: 7 });
+	});
+});
+
+describe('questions', () => {
+	it('keeps the first try and the latest result', () => {
+		let p = recordAnswer(emptyProgress(), 'q', false, 1);
+		p = recordAnswer(p, 'q', true, 2);
+		expect(p.questions.q).toEqual({ attempts: 2, firstCorrect: false, lastCorrect: true, firstAnsweredAt: 1, lastAnsweredAt: 2 });
+	});
+});
+
+describe('merge', () => {
+	it('keeps entries only one side has', () => {
+		const a = setLessonDone(emptyProgress(), 'a', true, 'h', 1);
+		const b = recordAnswer(setChecklistItem(emptyProgress(), 'm:x', true, 2), 'q', true, 3);
+		const merged = mergeProgress(a, b);
+		expect(Object.keys(merged.lessons)).toEqual(['a']);
+		expect(Object.keys(merged.questions)).toEqual(['q']);
+		expect(Object.keys(merged.checklist)).toEqual(['m:x']);
+	});
+	it('the later change to a lesson or checklist item wins', () => {
+		const a = setLessonDone(emptyProgress(), 'a', true, 'h', 5);
+		const b = setLessonDone(emptyProgress(), 'a', false, 'h', 9);
+		expect(mergeProgress(a, b).lessons.a?.status).toBe('in-progress');
+		expect(mergeProgress(b, a).lessons.a?.status).toBe('in-progress');
+		const c = setChecklistItem(emptyProgress(), 'm:x', true, 9);
+		const d = setChecklistItem(emptyProgress(), 'm:x', false, 4);
+		expect(mergeProgress(c, d).checklist['m:x']?.done).toBe(true);
+	});
+	it('question history keeps the earliest first try and the latest last try', () => {
+		const a = recordAnswer(recordAnswer(emptyProgress(), 'q', false, 1), 'q', true, 4);
+		const b = recordAnswer(emptyProgress(), 'q', true, 2);
+		expect(mergeProgress(b, a).questions.q).toEqual({ attempts: 2, firstCorrect: false, firstAnsweredAt: 1, lastCorrect: true, lastAnsweredAt: 4 });
+	});
+	it('merging the same progress twice changes nothing', () => {
+		const a = recordAnswer(setLessonDone(emptyProgress(), 'a', true, 'h', 1), 'q', false, 2);
+		expect(mergeProgress(a, a)).toEqual(a);
+		expect(mergeProgress(mergeProgress(a, a), a)).toEqual(a);
+	});
+});
+
+it('forget drops the named entries only', () => {
+	let p = setLessonDone(emptyProgress(), 'a', true, 'h', 1);
+	p = setLessonDone(p, 'b', true, 'h', 1);
+	p = recordAnswer(p, 'q1', true, 1);
+	p = recordAnswer(p, 'q2', true, 1);
+	const reset = forget(p, { lessons: ['a'], questions: ['q1'] });
+	expect(Object.keys(reset.lessons)).toEqual(['b']);
+	expect(Object.keys(reset.questions)).toEqual(['q2']);
+});
