@@ -11,6 +11,10 @@ export default defineConfig({
 	site: settings.url,
 	base: settings.base,
 	trailingSlash: 'always',
+	vite: {
+		// Browser code namespaces stored progress by site id (and base path, which Vite provides).
+		define: { 'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id) },
+	},
 	integrations: [
 		starlight({
 			title: settings.title,
@@ -25,6 +29,8 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				PageTitle: './src/components/PageTitle.astro',
+				Sidebar: './src/components/Sidebar.astro',
 			},
 		}),
 	],

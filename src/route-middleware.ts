@@ -12,7 +12,7 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const course = await getCourse();
 	const route = context.locals.starlightRoute;
 	const byHref = new Map(course.lessons.map((lesson) => [lesson.href, lesson]));
-	route.sidebar = arrange(route.sidebar, byHref);
+	route.sidebar = arrange(route.sidebar, byHref).map((entry) => (entry.type === 'group' ? withLessonCount(entry) : entry));
 	const { entry } = route;
 	if (entry.data.prev === undefined && entry.data.next === undefined && route.pagination) {
 		const links = flatten(route.sidebar);
@@ -32,6 +32,12 @@ function arrange(entries: SidebarEntry[], byHref: ReadonlyMap<string, Lesson>): 
 		const link = sorted.shift() as SidebarLink;
 		return { ...link, attrs: { ...link.attrs, 'data-lesson': lessonOf(link)!.key } };
 	});
+}
+
+/** A "done/total" badge per section; the progress script fills in "done", the build says 0. */
+function withLessonCount(group: Extract<SidebarEntry, { type: 'group' }>): SidebarEntry {
+	const total = flatten(group.entries).filter((link) => link.attrs['data-lesson']).length;
+	return total ? { ...group, badge: { text: `0/${total}`, variant: 'default', class: 'dp-section-count' } } : group;
 }
 
 function flatten(entries: SidebarEntry[]): SidebarLink[] {

@@ -59,10 +59,14 @@ export type QuestionProgress = z.infer<typeof QuestionProgressSchema>;
 export type ChecklistProgress = z.infer<typeof ChecklistProgressSchema>;
 export type ProgressExport = z.infer<typeof ProgressExportSchema>;
 
-/** The JSON Schemas the browser validates with, generated from the zod schemas above. */
+/**
+ * The JSON Schemas the browser validates with, generated from the zod schemas above. Keywords
+ * that never reject anything here ($schema, the safe-integer ceiling) are left out to keep pages small.
+ */
 export function progressJsonSchemas() {
-	return {
-		progress: z.toJSONSchema(ProgressSchema, { io: 'input', target: 'draft-2020-12' }),
-		export: z.toJSONSchema(ProgressExportSchema, { io: 'input', target: 'draft-2020-12' }),
-	};
+	const toJson = (schema: z.ZodType) =>
+		JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }), (key, value) =>
+			key === '$schema' || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) ? undefined : value,
+		));
+	return { storedProgress: toJson(ProgressSchema), exportFile: toJson(ProgressExportSchema) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, recordAnswer, setLessonDone, startLesson } from '../../src/lib/progress/model';
-import { ProgressStore, progressStorageKey, type StorageArea } from '../../src/lib/progress/store';
+import { createProgressStore, progressStorageKey, type StorageArea } from '../../src/lib/progress/store';
 
 const KEY = progressStorageKey('devops-path', '/');
 
@@ -23,7 +23,7 @@ class FakeStorage implements StorageArea {
 	}
 }
 
-const open = (storage: FakeStorage, now = () => 1000) => new ProgressStore({ storage: () => storage, key: KEY, now });
+const open = (storage: FakeStorage, now = () => 1000) => createProgressStore({ storage: () => storage, key: KEY, now });
 const stored = (storage: FakeStorage) => JSON.parse(storage.items.get(KEY)!);
 
 describe('normal use', () => {
@@ -44,7 +44,7 @@ describe('normal use', () => {
 
 describe('storage faults', () => {
 	it('blocked storage (SecurityError on access): works in memory and says so', () => {
-		const store = new ProgressStore({
+		const store = createProgressStore({
 			storage: () => {
 				throw new DOMException('The operation is insecure.', 'SecurityError');
 			},

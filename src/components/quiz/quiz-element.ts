@@ -1,8 +1,8 @@
-import { strings } from '../../config/strings';
+import { quizStrings } from '../../config/strings/quiz';
 import { reportAnswer } from '../../lib/quiz-events';
 import { isComplete, scoreAnswer, shuffledIndexes, type Answer, type AnswerKey, type Score } from '../../lib/quiz-scoring';
 
-const s = strings.quiz;
+const s = quizStrings;
 
 /**
  * Makes a server-rendered question bank interactive. The markup already holds every question

@@ -1,6 +1,6 @@
 import type { Progress, ProgressExport } from '../../schemas/progress';
 import { EXPORT_FORMAT } from '../../schemas/progress-format';
-import schemas from '../../schemas/progress.schema.json';
+import { exportFile as exportSchema, storedProgress as progressSchema } from '../../schemas/progress.schema.json';
 import { validate, type JsonSchema } from './json-schema';
 import { migrate } from './migrations';
 
@@ -33,7 +33,7 @@ function checkProgress(data: unknown): DecodeResult {
 	if (migration.kind === 'unknown-version') {
 		return { kind: 'corrupt', problem: `version: ${JSON.stringify(migration.version) ?? 'missing'} is not a known progress version` };
 	}
-	const problem = validate(schemas.progress as JsonSchema, migration.data);
+	const problem = validate(progressSchema as JsonSchema, migration.data);
 	if (problem) return { kind: 'corrupt', problem };
 	const progress = migration.data as Progress;
 	return migration.kind === 'migrated' ? { kind: 'ok', progress, migratedFrom: migration.from } : { kind: 'ok', progress };
@@ -66,7 +66,7 @@ export function readImportFile(text: string): ImportResult {
 	}
 	if (decoded.kind !== 'ok') return { ok: false, problem: `This file's progress is damaged: ${decoded.kind === 'corrupt' ? decoded.problem : 'it is empty'}.` };
 	const withProgress = { ...(data as object), progress: decoded.progress };
-	const problem = validate(schemas.export as JsonSchema, withProgress);
+	const problem = validate(exportSchema as JsonSchema, withProgress);
 	if (problem) return { ok: false, problem: `This file is damaged: ${problem}.` };
 	return { ok: true, file: withProgress as ProgressExport, migratedFrom: decoded.migratedFrom };
 }

@@ -27,100 +27,85 @@ export interface ProgressStoreOptions {
 	now?: () => number;
 }
 
+export interface ProgressStore {
+	readonly key: string;
+	readonly progress: Progress;
+	readonly notices: readonly StoreNotice[];
+	/** The text of the last backup of unreadable progress, for the learner to download. */
+	backupText(): string | null;
+	subscribe(listener: (progress: Progress) => void): () => void;
+	/** Applies a change to the freshest stored progress and saves it. */
+	update(change: (progress: Progress) => Progress): Progress;
+	/** Replaces everything (import with "replace", reset all). */
+	replace(progress: Progress): void;
+	/** Call from the window's `storage` event: another tab changed progress. */
+	receiveStorageEvent(key: string | null): void;
+}
+
 /**
  * Progress as a tiny database in localStorage. Every change re-reads what is stored and applies
  * itself to that, so a change made in another tab is never overwritten by a stale copy. Nothing
  * already saved is ever replaced by something the store could not read: it is backed up first,
  * or, when even that fails, left alone.
  */
-export class ProgressStore {
-	readonly key: string;
-	#storage: StorageArea | null = null;
-	#progress: Progress = emptyProgress();
+export function createProgressStore({ storage: openStorage, key, now = Date.now }: ProgressStoreOptions): ProgressStore {
+	let storage: StorageArea | null = null;
+	let progress = emptyProgress();
 	/** Changes made in memory that storage has not accepted yet. */
-	#unsaved = false;
+	let unsaved = false;
 	/** Writing is off when stored data must be protected (newer version, or a failed backup). */
-	#writable = true;
-	#notices: StoreNotice[] = [];
-	#listeners = new Set<(progress: Progress) => void>();
-	#now: () => number;
+	let writable = true;
+	let notices: StoreNotice[] = [];
+	const listeners = new Set<(progress: Progress) => void>();
+	const backupKey = `${key}:backup`;
 
-	constructor(options: ProgressStoreOptions) {
-		this.key = options.key;
-		this.#now = options.now ?? Date.now;
-		try {
-			this.#storage = options.storage();
-		} catch {
-			this.#storage = null;
+	const notice = (next: StoreNotice) => {
+		notices = [...notices.filter((n) => n.kind !== next.kind), next];
+	};
+	const emit = () => listeners.forEach((listener) => listener(progress));
+	const block = () => {
+		storage = null;
+		notice({ kind: 'blocked' });
+	};
+
+	const write = (next: Progress) => {
+		if (!storage || !writable) {
+			unsaved = true;
+			return;
 		}
-		if (!this.#storage) this.#notice({ kind: 'blocked' });
-		this.#progress = this.#read() ?? emptyProgress();
-	}
-
-	get progress(): Progress {
-		return this.#progress;
-	}
-
-	get notices(): readonly StoreNotice[] {
-		return this.#notices;
-	}
-
-	get backupKey(): string {
-		return `${this.key}:backup`;
-	}
-
-	/** The text of the last backup of unreadable progress, for the learner to download. */
-	backupText(): string | null {
-		const notice = this.#notices.find((n): n is Extract<StoreNotice, { kind: 'corrupt' }> => n.kind === 'corrupt');
-		if (!notice?.backupKey || !this.#storage) return null;
 		try {
-			return this.#storage.getItem(notice.backupKey);
-		} catch {
-			return null;
+			storage.setItem(key, encodeProgress(next));
+			unsaved = false;
+			notices = notices.filter((n) => n.kind !== 'quota');
+		} catch (error) {
+			unsaved = true;
+			if (isQuotaError(error)) notice({ kind: 'quota' });
+			else block();
 		}
-	}
+	};
 
-	subscribe(listener: (progress: Progress) => void): () => void {
-		this.#listeners.add(listener);
-		return () => this.#listeners.delete(listener);
-	}
-
-	/** Applies a change to the freshest stored progress and saves it. */
-	update(change: (progress: Progress) => Progress): Progress {
-		const stored = this.#read();
-		const base = stored ? (this.#unsaved ? mergeProgress(stored, this.#progress) : stored) : this.#progress;
-		const next = change(base);
-		this.#progress = next;
-		this.#write(next);
-		this.#emit();
-		return next;
-	}
-
-	/** Replaces everything (import with "replace", reset all). */
-	replace(progress: Progress): void {
-		this.#read();
-		this.#progress = progress;
-		this.#write(progress);
-		this.#emit();
-	}
-
-	/** Call from the window's `storage` event: another tab changed progress. */
-	receiveStorageEvent(key: string | null): void {
-		if (key !== null && key !== this.key) return;
-		const stored = this.#read();
-		if (stored) this.#progress = this.#unsaved ? mergeProgress(stored, this.#progress) : stored;
-		this.#emit();
-	}
+	const backUp = (raw: string, problem: string) => {
+		let savedAs: string | null = backupKey;
+		try {
+			const existing = storage!.getItem(backupKey);
+			if (existing !== null && existing !== raw) savedAs = `${backupKey}:${now()}`;
+			storage!.setItem(savedAs, raw);
+		} catch {
+			// Without a copy, overwriting the unreadable value would destroy it: stop writing instead.
+			savedAs = null;
+			writable = false;
+		}
+		notice({ kind: 'corrupt', problem, backupKey: savedAs });
+	};
 
 	/** Reads and decodes stored progress; null when there is none to use. Handles every fault. */
-	#read(): Progress | null {
-		if (!this.#storage || !this.#writable) return null;
+	const read = (): Progress | null => {
+		if (!storage || !writable) return null;
 		let raw: string | null;
 		try {
-			raw = this.#storage.getItem(this.key);
+			raw = storage.getItem(key);
 		} catch {
-			this.#storage = null;
-			this.#notice({ kind: 'blocked' });
+			block();
 			return null;
 		}
 		const decoded = decodeProgress(raw);
@@ -128,59 +113,69 @@ export class ProgressStore {
 			case 'empty':
 				return emptyProgress();
 			case 'ok':
-				if (decoded.migratedFrom !== undefined) this.#write(decoded.progress);
+				if (decoded.migratedFrom !== undefined) write(decoded.progress);
 				return decoded.progress;
 			case 'newer':
-				this.#writable = false;
-				this.#notice({ kind: 'newer', version: decoded.version });
+				writable = false;
+				notice({ kind: 'newer', version: decoded.version });
 				return null;
 			case 'corrupt':
-				this.#backUp(raw!, decoded.problem);
-				return this.#writable ? emptyProgress() : null;
+				backUp(raw!, decoded.problem);
+				return writable ? emptyProgress() : null;
 		}
-	}
+	};
 
-	#backUp(raw: string, problem: string) {
-		let backupKey: string | null = this.backupKey;
-		try {
-			const existing = this.#storage!.getItem(backupKey);
-			if (existing !== null && existing !== raw) backupKey = `${this.backupKey}:${this.#now()}`;
-			this.#storage!.setItem(backupKey, raw);
-		} catch {
-			// Without a copy, overwriting the unreadable value would destroy it: stop writing instead.
-			backupKey = null;
-			this.#writable = false;
-		}
-		this.#notice({ kind: 'corrupt', problem, backupKey });
-	}
+	const fresh = () => {
+		const stored = read();
+		return stored ? (unsaved ? mergeProgress(stored, progress) : stored) : progress;
+	};
 
-	#write(progress: Progress) {
-		if (!this.#storage || !this.#writable) {
-			this.#unsaved = true;
-			return;
-		}
-		try {
-			this.#storage.setItem(this.key, encodeProgress(progress));
-			this.#unsaved = false;
-			this.#notices = this.#notices.filter((notice) => notice.kind !== 'quota');
-		} catch (error) {
-			this.#unsaved = true;
-			if (isQuotaError(error)) {
-				this.#notice({ kind: 'quota' });
-			} else {
-				this.#storage = null;
-				this.#notice({ kind: 'blocked' });
+	try {
+		storage = openStorage();
+	} catch {
+		storage = null;
+	}
+	if (!storage) notice({ kind: 'blocked' });
+	progress = read() ?? emptyProgress();
+
+	return {
+		key,
+		get progress() {
+			return progress;
+		},
+		get notices() {
+			return notices;
+		},
+		backupText() {
+			const corrupt = notices.find((n): n is Extract<StoreNotice, { kind: 'corrupt' }> => n.kind === 'corrupt');
+			try {
+				return corrupt?.backupKey && storage ? storage.getItem(corrupt.backupKey) : null;
+			} catch {
+				return null;
 			}
-		}
-	}
-
-	#notice(notice: StoreNotice) {
-		this.#notices = [...this.#notices.filter((n) => n.kind !== notice.kind), notice];
-	}
-
-	#emit() {
-		for (const listener of this.#listeners) listener(this.#progress);
-	}
+		},
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		update(change) {
+			progress = change(fresh());
+			write(progress);
+			emit();
+			return progress;
+		},
+		replace(next) {
+			read();
+			progress = next;
+			write(next);
+			emit();
+		},
+		receiveStorageEvent(changedKey) {
+			if (changedKey !== null && changedKey !== key) return;
+			progress = fresh();
+			emit();
+		},
+	};
 }
 
 function isQuotaError(error: unknown): boolean {

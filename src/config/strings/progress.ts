@@ -1,0 +1,21 @@
+/** What the progress script says on every lesson page: keep it short. */
+export const progressStrings = {
+	status: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Completed', updated: 'Updated since you completed it' },
+	completedOn: (date: string) => `Completed on ${date}.`,
+	updatedSince: 'This lesson has changed since you completed it.',
+	completedMark: '(completed)',
+	inProgressMark: '(in progress)',
+} as const;
+
+/** Rendered into pages at build; the script only shows or hides them. */
+export const progressPageStrings = {
+	markComplete: 'Mark as complete',
+	notices: {
+		blocked: 'Progress can’t be saved in this browser (storage is blocked or unavailable). It lasts until you close this page.',
+		quota: 'Your browser’s storage for this site is full, so your latest progress is not saved yet. Nothing saved earlier was lost. Export your progress from My progress to keep it.',
+		corrupt: 'Your saved progress could not be read, so progress starts fresh. The unreadable data was kept; download it to keep a copy.',
+		corruptNoBackup: 'Your saved progress could not be read and could not be backed up, so it was left untouched and nothing new is saved. Export your progress from My progress to keep this session’s work.',
+		newer: 'Your progress was saved by a newer version of this site, so this page leaves it untouched and does not save changes.',
+		downloadBackup: 'Download the unreadable data',
+	},
+} as const;

@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+	/** The site id from DEVOPS_PATH_ID (src/config/site.ts), set at build for namespacing stored progress. */
+	readonly DEVOPS_PATH_SITE_ID: string;
+}
