@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../support/content-files';
-import { buildSite, copySite, limitConcurrency, removeFixtureSite, type FixtureBuild } from '../support/fixture-site';
+import { createScratch, limitConcurrency, type FixtureBuild, type Scratch } from '../support/fixture-site';
 
 /**
  * Real `astro build`s of a two-lesson course (tests/fixtures/bad-content/base) with one thing
@@ -40,48 +40,43 @@ const badCases: BadCase[] = [
 ];
 
 const runLimited = limitConcurrency(Math.max(1, Math.min(2, availableParallelism())));
-const builds = new Map<string, Promise<FixtureBuild>>();
-const dirs: string[] = [];
+const builds = new Map<string, Promise<FixtureBuild & { site: string }>>();
+let scratch: Scratch | undefined;
 
-function build(name: string, overlay: string | undefined, env: Record<string, string> = {}) {
+function build(into: Scratch, name: string, overlay: string | undefined, env: Record<string, string> = {}) {
 	const layers = [join(FIXTURES, 'base'), ...(overlay ? [join(FIXTURES, overlay)] : [])];
-	builds.set(
-		name,
-		runLimited(async () => {
-			const dir = await copySite(layers);
-			dirs.push(dir);
-			return buildSite(dir, { DEVOPS_PATH_SECTIONS: SECTIONS, ...env }, BUILD_TIMEOUT);
-		}),
-	);
+	const site = into.copySite(name.replace(/\W+/g, '-'), layers);
+	builds.set(name, runLimited(async () => ({ site, ...(await into.build(site, { DEVOPS_PATH_SECTIONS: SECTIONS, ...env }, BUILD_TIMEOUT)) })));
 }
 
-/** The output with the build's own location stripped, so file names read as in the project. */
+/** The output with the copy's location stripped, so file names read as in the project. */
 async function result(name: string) {
 	const done = await builds.get(name)!;
-	return { ...done, output: done.output.replaceAll(`${done.dir}/`, '') };
+	return { ...done, output: done.output.replaceAll(`${done.site}/`, '') };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-beforeAll(() => {
-	// Every build starts now, two at a time; each test waits only for its own.
-	build('valid', undefined);
-	for (const badCase of badCases) build(badCase.name, badCase.overlay, badCase.env);
-});
+beforeAll(async () => {
+	scratch = await createScratch();
+	// Every build is queued now and runs two at a time; each test waits only for its own.
+	build(scratch, 'valid', undefined);
+	for (const badCase of badCases) build(scratch, badCase.name, badCase.overlay, badCase.env);
+}, 60_000);
 
 afterAll(async () => {
 	await Promise.allSettled(builds.values());
-	for (const dir of dirs) removeFixtureSite(dir);
-}, BUILD_TIMEOUT * 6);
+	await scratch?.remove();
+}, BUILD_TIMEOUT * 2);
 
 describe('astro build of fixture content', () => {
 	it('builds the valid fixture course (so the failures below are caused by what each case breaks)', { timeout: BUILD_TIMEOUT * 2 }, async () => {
-		const { code, output, dir } = await result('valid');
+		const { code, output, site } = await result('valid');
 		expect(code, output).toBe(0);
 		expect(output).not.toMatch(/\[ERROR\]|Content check failed/);
-		const page = readFileSync(join(dir, 'dist', 'fundamentals', 'index.html'), 'utf8');
+		const page = readFileSync(join(site, 'dist', 'fundamentals', 'index.html'), 'utf8');
 		expect(page).toContain('This lesson needs the first one.');
-		expect(existsSync(join(dir, 'dist', 'start-here', 'index.html'))).toBe(true);
+		expect(existsSync(join(site, 'dist', 'start-here', 'index.html'))).toBe(true);
 	});
 
 	it.each(badCases)('fails on a $name, naming $file, $field and "$value"', { timeout: BUILD_TIMEOUT * 3 }, async (badCase) => {

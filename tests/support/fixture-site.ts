@@ -1,19 +1,18 @@
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { root } from './content-files';
 
-/** What a build of the site needs besides its content; everything else stays behind. */
+/** What a build of the site needs besides its content and packages. */
 const PROJECT_FILES = ['astro.config.mjs', 'content.config.ts', 'src', 'public', 'tsconfig.json', 'package.json'];
-/** Caches inside node_modules that a build rewrites: never share them with the project. */
+/** Caches inside node_modules that builds write: never shared with the project or between copies. */
 const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 export interface FixtureBuild {
-	/** The copy's folder; remove it with removeFixtureSite. */
-	dir: string;
-	/** Exit code of `astro build`, or null when it was killed. */
+	/** Exit code of `astro build`, or null when it was killed or never started. */
 	code: number | null;
 	/** stdout and stderr interleaved, without colour codes. */
 	output: string;
@@ -21,9 +20,22 @@ export interface FixtureBuild {
 }
 
 /**
- * Hard links need the copy on the project's file system; use the system temp folder when it is
- * there, else test-results/ (git-ignored and left out of the type check).
+ * A scratch folder holding copies of the site with other content, built with `astro build`.
+ * The copies sit side by side under one node_modules, hard-linked from the project's: Node finds
+ * packages by walking up, linking costs no disk, and each copy keeps its own caches in its own
+ * node_modules. (A symlinked node_modules does not work: Vite resolves it to the real path,
+ * outside the copy, and the build breaks.)
  */
+export interface Scratch {
+	dir: string;
+	/** A copy of the site named `name` whose content is `contentLayers` laid over each other, later ones winning. */
+	copySite(name: string, contentLayers: readonly string[]): string;
+	/** Runs `astro build` in a copy on the Node running the tests (the project's own). */
+	build(siteDir: string, env?: Record<string, string>, timeoutMs?: number): Promise<FixtureBuild>;
+	remove(): Promise<void>;
+}
+
+/** Hard links need the scratch folder on the project's file system: the system temp folder, else test-results/. */
 function scratchParent(): string {
 	const system = tmpdir();
 	if (statSync(system).dev === statSync(root).dev) return system;
@@ -32,31 +44,35 @@ function scratchParent(): string {
 	return local;
 }
 
-/**
- * A copy of the site whose content is the given folders laid over each other (later ones win),
- * ready to build. node_modules is hard-linked, not copied (fast, no disk) and not symlinked
- * (Vite resolves a symlinked node_modules to the real path, outside the copy, and breaks).
- */
-export async function copySite(contentLayers: readonly string[]): Promise<string> {
-	const dir = mkdtempSync(join(scratchParent(), 'devops-path-site-'));
-	for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
-	for (const layer of contentLayers) cpSync(layer, dir, { recursive: true });
+export async function createScratch(): Promise<Scratch> {
+	const dir = mkdtempSync(join(scratchParent(), 'devops-path-sites-'));
 	const modules = join(dir, 'node_modules');
 	mkdirSync(modules);
-	const entries = readdirSync(join(root, 'node_modules')).filter((name) => !NODE_MODULES_CACHES.has(name));
-	await promisify(execFile)('cp', ['-al', ...entries.map((name) => join(root, 'node_modules', name)), modules]);
-	return dir;
+	const packages = readdirSync(join(root, 'node_modules')).filter((name) => !NODE_MODULES_CACHES.has(name));
+	await promisify(execFile)('cp', ['-al', ...packages.map((name) => join(root, 'node_modules', name)), modules]);
+	const astro = join(modules, 'astro', 'bin', 'astro.mjs');
+	return {
+		dir,
+		copySite(name, contentLayers) {
+			const site = join(dir, name);
+			for (const file of PROJECT_FILES) cpSync(join(root, file), join(site, file), { recursive: true });
+			for (const layer of contentLayers) cpSync(layer, site, { recursive: true });
+			return site;
+		},
+		build: (siteDir, env = {}, timeoutMs = 120_000) => runBuild(astro, siteDir, env, timeoutMs),
+		remove: () => rm(dir, { recursive: true, force: true }),
+	};
 }
 
-/** Runs `astro build` in a copy made by copySite, on the Node running the tests (the project's own). */
-export function buildSite(dir: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<FixtureBuild> {
+function runBuild(astro: string, siteDir: string, env: Record<string, string>, timeoutMs: number): Promise<FixtureBuild> {
 	const started = Date.now();
+	// The site's settings come from DEVOPS_PATH_* only as the caller gives them; the test runner's own variables stay out.
 	const inherited = Object.fromEntries(
 		Object.entries(process.env).filter(([name]) => !/^(DEVOPS_PATH_|VITEST|NODE_ENV$|FORCE_COLOR$)/.test(name)),
 	);
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-			cwd: dir,
+		const child = spawn(process.execPath, [astro, 'build'], {
+			cwd: siteDir,
 			env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -67,10 +83,13 @@ export function buildSite(dir: string, env: Record<string, string> = {}, timeout
 			output += `\n[fixture-site] astro build did not finish in ${timeoutMs} ms; killed\n`;
 			child.kill('SIGKILL');
 		}, timeoutMs);
+		let finished = false;
 		const finish = (code: number | null) => {
+			if (finished) return;
+			finished = true;
 			clearTimeout(timer);
 			// Some loggers colour their output even with NO_COLOR set.
-			resolve({ dir, code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), milliseconds: Date.now() - started });
+			resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), milliseconds: Date.now() - started });
 		};
 		child.on('error', (error) => {
 			output += `\n[fixture-site] could not start astro build: ${error.message}\n`;
@@ -78,10 +97,6 @@ export function buildSite(dir: string, env: Record<string, string> = {}, timeout
 		});
 		child.on('close', finish);
 	});
-}
-
-export function removeFixtureSite(dir: string) {
-	if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Runs tasks at most `limit` at a time, in the order they were given. */
