@@ -131,6 +131,7 @@ async function loadCourse(): Promise<Course> {
 		...extraProblems,
 		...findContentProblems({
 			lessons: lessons.map((lesson) => ({ ...lesson, file: fileOf(docs.find((entry) => entry.id === lesson.id)!) })),
+			sections: settings.sections,
 			questions: [...quizzes.values()].flatMap((bank) =>
 				bank.questions.map((question) => ({ bank: bank.id, file: bank.file, id: question.id, reread: question.reread })),
 			),

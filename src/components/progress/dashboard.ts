@@ -17,8 +17,8 @@ class ProgressDashboard extends HTMLElement {
 		store.subscribe((progress) => this.#render(progress));
 		this.#render(store.progress);
 		this.addEventListener('click', this.#onClick);
-		this.querySelector('[data-reset-form]')!.addEventListener('submit', this.#onResetSection);
-		this.querySelector('[data-import-form]')!.addEventListener('submit', this.#onImport);
+		this.querySelector<HTMLFormElement>('[data-reset-form]')!.addEventListener('submit', this.#onResetSection);
+		this.querySelector<HTMLFormElement>('[data-import-form]')!.addEventListener('submit', this.#onImport);
 	}
 
 	#render(progress: Progress) {
