@@ -98,7 +98,7 @@ test.describe('tools catalogue', () => {
 	});
 
 	test('comes right after the tools overview in the sidebar', async ({ page }) => {
-		const group = page.locator('#starlight__sidebar details').filter({ has: page.locator('summary', { hasText: /^\s*Tools\s*$/ }) });
+		const group = page.locator('#starlight__sidebar details').filter({ has: page.locator('summary .large', { hasText: /^Tools$/ }) });
 		await expect(group.getByRole('link')).toHaveText(['Tools', 'Tools catalogue']);
 	});
 
