@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { readSiteSettings } from './src/config/site.ts';
 
 const settings = readSiteSettings();
@@ -18,6 +19,8 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: settings.title,
+			// Fails the build on a link or #fragment in content that points at no page or heading.
+			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 			description: 'A free, no-account learning path from newcomer to junior DevOps engineer.',
 			editLink: settings.editBaseUrl ? { baseUrl: settings.editBaseUrl } : undefined,
 			sidebar: settings.sections.map((section) =>

@@ -22,6 +22,17 @@ export async function setTheme(page: Page, theme: 'light' | 'dark') {
 	}, theme);
 }
 
+/**
+ * Opens a page the way a returning visitor who chose a theme sees it: Starlight reads its storage
+ * key before first paint, and the system colour scheme agrees with it.
+ */
+export async function openInTheme(page: Page, path: string, theme: 'light' | 'dark') {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), theme);
+	await page.goto(path);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
 /** Presses Tab (or Shift+Tab) until `target` has focus: proves it is reachable by keyboard. */
 export async function tabTo(page: Page, target: Locator, maxPresses = 200, key: 'Tab' | 'Shift+Tab' = 'Tab') {
 	for (let i = 0; i < maxPresses; i++) {
