@@ -7,8 +7,6 @@ const port = Number(process.env.DEVOPS_PATH_TEST_PORT ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	// Needs the progress dashboard and its import dialog; the lead enables it when they land on main.
-	testIgnore: ['a11y-states.spec.ts'],
 	fullyParallel: true,
 	// Tests wait on the browser most of the time, so two workers pay off even on two cores.
 	workers: Math.max(2, Math.floor(availableParallelism() / 2)),

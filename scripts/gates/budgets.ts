@@ -11,11 +11,14 @@ export const ALLOWANCES: Readonly<Record<PageKind, { js: number; css: number }>>
 	dashboard: { js: 14 * 1024, css: 4 * 1024 },
 };
 
-/** Pages (relative to the base path) that hold the progress dashboard. */
-export const DASHBOARD_PAGES: readonly string[] = ['progress/index.html'];
+/**
+ * Folders (relative to the base path) of the progress tracker's own pages: the dashboard and the
+ * pages it leads to (review, scorecard), which run the same progress code.
+ */
+export const DASHBOARD_FOLDERS: readonly string[] = ['progress/'];
 
 export function kindOf(file: string, html: string): PageKind {
-	if (DASHBOARD_PAGES.includes(file)) return 'dashboard';
+	if (DASHBOARD_FOLDERS.some((folder) => file.startsWith(folder))) return 'dashboard';
 	return html.includes('<devops-quiz') ? 'quiz' : 'lesson';
 }
 

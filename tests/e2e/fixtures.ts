@@ -9,10 +9,26 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 	let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
 	if (include) builder = builder.include(include);
 	const { violations } = await builder.analyze();
-	return violations.flatMap((violation) =>
-		violation.nodes
-			.filter((node) => !axeExceptions.some((e) => e.rule === violation.id && node.target.join(' ') === e.target))
-			.map((node) => `${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.split('\n').join(' ')}`),
+	const found: string[] = [];
+	for (const violation of violations) {
+		const selectors = axeExceptions.filter((e) => e.rule === violation.id).map((e) => e.target);
+		for (const node of violation.nodes) {
+			if (await matchesAny(page, node.target, selectors)) continue;
+			found.push(`${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.split('\n').join(' ')}`);
+		}
+	}
+	return found;
+}
+
+/** Whether the node axe names by `target` matches one of the exceptions' selectors. */
+async function matchesAny(page: Page, target: readonly unknown[], selectors: string[]): Promise<boolean> {
+	if (selectors.length === 0 || target.length !== 1 || typeof target[0] !== 'string') return false;
+	return page.evaluate(
+		([target, selectors]) => {
+			const node = document.querySelector(target);
+			return !!node && selectors.some((selector) => node.matches(selector));
+		},
+		[target[0], selectors] as const,
 	);
 }
 

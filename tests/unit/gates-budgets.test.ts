@@ -43,8 +43,9 @@ describe('pageWeight', () => {
 describe('budgets', () => {
 	const bare = { js: 7000, css: 16000 };
 
-	it('classifies pages: the dashboard by path, quiz pages by the quiz element, the rest as lessons', () => {
+	it('classifies pages: the progress pages by folder, quiz pages by the quiz element, the rest as lessons', () => {
 		expect(kindOf('progress/index.html', '')).toBe('dashboard');
+		expect(kindOf('progress/review/index.html', '<devops-quiz>')).toBe('dashboard');
 		expect(kindOf('a/index.html', '<devops-quiz class="dp-quiz">')).toBe('quiz');
 		expect(kindOf('a/index.html', '<main></main>')).toBe('lesson');
 	});
