@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { chromiumExecutable } from '../tests/support/browser.ts';
 import { readBuiltSite } from './gates/dist.ts';
 import { lighthouseFailures, scoreCells, shouldRerun, THRESHOLDS, type LighthouseResult } from './gates/lighthouse.ts';
@@ -61,7 +62,7 @@ function runLighthouse(url: string, output: string): LighthouseResult | undefine
 			`--only-categories=${Object.keys(THRESHOLDS).join(',')}`,
 			`--chrome-flags=${chromeFlags}`,
 		],
-		{ stdio: 'inherit', env: { ...process.env, CHROME_PATH: browser.executablePath ?? process.env.CHROME_PATH } },
+		{ stdio: 'inherit', env: { ...process.env, CHROME_PATH: browser.executablePath ?? chromium.executablePath() } },
 	);
 	if (run.status !== 0) {
 		console.error(`lighthouse ${url} exited with ${run.status}`);

@@ -64,5 +64,5 @@ test('the axe check fails on an image without alt text', async ({ page }) => {
 	});
 	const violations = await axeViolations(page);
 	expect(violations).toHaveLength(1);
-	expect(violations[0]).toMatch(/^image-alt at main > img:/);
+	expect(violations[0]).toMatch(/^image-alt at [^:]*img: /);
 });
