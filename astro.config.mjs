@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { readSiteSettings } from './src/config/site.ts';
+import { studyGuide } from './src/integrations/study-guide/index.ts';
 
 const settings = readSiteSettings();
 
@@ -22,10 +23,11 @@ export default defineConfig({
 					: { label: section.label, link: section.link ?? '/' },
 			),
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 		}),
+		studyGuide(settings),
 	],
 });
