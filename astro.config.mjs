@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { readSiteSettings } from './src/config/site.ts';
+import { studyGuide } from './src/integrations/study-guide/index.ts';
 
 const settings = readSiteSettings();
 
@@ -29,7 +30,7 @@ export default defineConfig({
 					: { label: section.label, link: section.link ?? '/' },
 			),
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				PageTitle: './src/components/PageTitle.astro',
@@ -39,5 +40,6 @@ export default defineConfig({
 				ThemeSelect: './src/components/ThemeSelect.astro',
 			},
 		}),
+		studyGuide(settings),
 	],
 });

@@ -14,7 +14,12 @@ export interface SiteSettings {
 	id: string;
 	editBaseUrl?: string;
 	sections: readonly SectionConfig[];
+	/** Paper size of the study-guide PDF (DEVOPS_PATH_PDF_FORMAT): A4 unless set to Letter. */
+	pdfFormat: PdfFormat;
 }
+
+export const pdfFormats = ['A4', 'Letter'] as const;
+export type PdfFormat = (typeof pdfFormats)[number];
 
 export function readSiteSettings(env: Record<string, string | undefined> = process.env): SiteSettings {
 	const base = normaliseBase(env.DEVOPS_PATH_BASE ?? '/');
@@ -27,6 +32,10 @@ export function readSiteSettings(env: Record<string, string | undefined> = proce
 			);
 		}
 	}
+	const pdfFormat = pdfFormats.find((format) => format.toLowerCase() === (env.DEVOPS_PATH_PDF_FORMAT ?? 'A4').trim().toLowerCase());
+	if (!pdfFormat) {
+		throw new Error(`DEVOPS_PATH_PDF_FORMAT is "${env.DEVOPS_PATH_PDF_FORMAT}"; use one of: ${pdfFormats.join(', ')}`);
+	}
 	return {
 		url: env.DEVOPS_PATH_URL ?? 'http://localhost:4321',
 		base,
@@ -34,6 +43,7 @@ export function readSiteSettings(env: Record<string, string | undefined> = proce
 		id: env.DEVOPS_PATH_ID ?? 'devops-path',
 		editBaseUrl: env.DEVOPS_PATH_EDIT_URL || undefined,
 		sections: shown ? sections.filter((section) => shown.includes(section.id)) : sections,
+		pdfFormat,
 	};
 }
 
