@@ -187,6 +187,6 @@ export function hiddenSections(settings: Pick<SiteSettings, 'sections'>): Sectio
 }
 
 export function normaliseBase(base: string): string {
-	const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+	const trimmed = base.trim().replace(/\/{2,}/g, '/').replace(/^\/|\/$/g, '');
 	return trimmed ? `/${trimmed}/` : '/';
 }
