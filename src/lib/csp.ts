@@ -43,7 +43,7 @@ export function inlineScriptsOfPage(html: string): string[] {
 export type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
 /** A CSP hash source without quotes, e.g. `sha256-…`, the form Astro's `security.csp` takes. */
-export function scriptHash(body: string, algorithm: HashAlgorithm = 'sha256'): string {
+export function scriptHash(body: string, algorithm: HashAlgorithm = 'sha256'): `${HashAlgorithm}-${string}` {
 	return `${algorithm}-${createHash(algorithm).update(body, 'utf8').digest('base64')}`;
 }
 
