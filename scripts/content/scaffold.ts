@@ -218,7 +218,7 @@ export function scaffoldQuiz(root: string, request: Extract<NewRequest, { kind: 
 			},
 		],
 	};
-	const header = '# Question bank. Replace the example question with your own; every type is shown in Contribute → Question types.\n';
+	const header = '# Question bank. Replace the example question with your own; every question type is shown in Contribute → Add a quiz.\n';
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, header + stringifyYaml(bank, { lineWidth: 0 }), { flag: 'wx' });
 	const result: ScaffoldResult = { created: [relative(root, path)], changed: [], next: [] };
