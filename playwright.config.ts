@@ -11,7 +11,7 @@ export default defineConfig({
 	retries: 0,
 	forbidOnly: !!process.env.CI,
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-	timeout: 30_000,
+	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',

@@ -1,3 +1,5 @@
+import { sectionPageId, type SectionConfig } from '../config/sections';
+
 /** One build-breaking problem in the content, named precisely enough to fix without searching. */
 export interface ContentProblem {
 	file: string;
@@ -23,6 +25,8 @@ export interface QuestionReference {
 
 export interface CourseReferences {
 	lessons: readonly LessonReference[];
+	/** The sections the sidebar shows. */
+	sections: readonly SectionConfig[];
 	questions: readonly QuestionReference[];
 	quizIds: ReadonlySet<string>;
 	milestoneIds: ReadonlySet<string>;
@@ -61,6 +65,17 @@ export function findContentProblems(refs: CourseReferences): ContentProblem[] {
 	for (const cycle of findPrerequisiteCycles(refs.lessons, byKey)) {
 		const file = byKey.get(cycle[0]!)!.file;
 		problems.push({ file, field: 'prerequisites', value: cycle.join(' → '), message: 'prerequisites form a cycle' });
+	}
+	for (const section of refs.sections) {
+		const page = sectionPageId(section);
+		if (!refs.pageIds.has(page)) {
+			problems.push({
+				file: 'src/config/sections.ts',
+				field: `${section.id}.${section.directory ? 'directory' : 'link'}`,
+				value: section.directory ?? section.link ?? '/',
+				message: `no page content/docs/${page}/index.mdx or content/docs/${page}.mdx exists; every sidebar section needs a real page`,
+			});
+		}
 	}
 	const questionOwner = new Map<string, QuestionReference>();
 	for (const question of refs.questions) {

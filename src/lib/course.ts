@@ -49,6 +49,8 @@ export interface Course {
 	quizzes: Map<string, QuizBankEntry>;
 	tools: (Tool & { id: string })[];
 	milestones: Map<string, Milestone & { id: string }>;
+	/** Where each question bank is shown: its lesson, or a page that places it with <Quiz id="…" />. */
+	bankPages: Map<string, string>;
 }
 
 let loading: Promise<Course> | undefined;
@@ -135,6 +137,7 @@ async function loadCourse(): Promise<Course> {
 		...extraProblems,
 		...findContentProblems({
 			lessons: [...lessons.map((lesson) => ({ ...lesson, file: fileOf(docs.find((entry) => entry.id === lesson.id)!) })), ...hiddenLessons],
+			sections: settings.sections,
 			questions: [...quizzes.values()].flatMap((bank) =>
 				bank.questions.map((question) => ({ bank: bank.id, file: bank.file, id: question.id, reread: question.reread })),
 			),
@@ -154,9 +157,15 @@ async function loadCourse(): Promise<Course> {
 			? [{ id: section.id, label: section.label, href: pageHref(section.directory), lessons: lessons.filter((l) => l.section === section.id) }]
 			: [],
 	);
+	const bankPages = new Map<string, string>();
+	for (const entry of docs) {
+		for (const [, bank] of (entry.body ?? '').matchAll(/<Quiz\s+id="([a-z0-9-]+)"/g)) bankPages.set(bank!, pageHref(entry.id));
+	}
+	for (const lesson of lessons) if (lesson.quiz) bankPages.set(lesson.quiz, lesson.href);
 	return {
 		lessons,
 		sections,
+		bankPages,
 		quizzes,
 		tools: toolEntries.map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => a.name.localeCompare(b.name)),
 		milestones,

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import type { SectionConfig } from '../config/sections.ts';
+import { sectionPageId, type SectionConfig } from '../config/sections.ts';
 
 /**
  * A site can switch sections off (DEVOPS_PATH_SECTIONS). Their pages become drafts, which
@@ -7,15 +7,10 @@ import type { SectionConfig } from '../config/sections.ts';
  * sitemap entry; links to them from the pages that remain become plain text.
  */
 
-/** The docs page id a section occupies: its folder, or the page its sidebar link opens. */
-export function sectionRoot(section: SectionConfig): string {
-	return section.directory ?? (section.link ?? '/').replace(/^\/+|\/+$/g, '');
-}
-
 export function isInSections(pageId: string, sections: readonly SectionConfig[]): boolean {
 	return sections.some((section) => {
-		const root = sectionRoot(section);
-		return root !== '' && (pageId === root || pageId.startsWith(`${root}/`));
+		const root = sectionPageId(section);
+		return pageId === root || pageId.startsWith(`${root}/`);
 	});
 }
 
@@ -38,7 +33,7 @@ export function withHiddenSectionsAsDrafts(loader: Loader, hidden: readonly Sect
 
 /** URL path prefixes (with the base path) of the hidden sections' pages. */
 export function hiddenPathPrefixes(hidden: readonly SectionConfig[], base: string): string[] {
-	return hidden.map((section) => `${base}${sectionRoot(section)}/`);
+	return hidden.map((section) => `${base}${sectionPageId(section)}/`);
 }
 
 /** Whether a link on the page at `pagePath` leads into a hidden section. */

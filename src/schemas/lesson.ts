@@ -29,16 +29,34 @@ export const LessonFieldsSchema = z.object({
 });
 
 const requiredForLessons = ['minutes', 'objectives', 'level', 'skills'] as const;
+const lessonOnly = ['order', ...requiredForLessons] as const;
 
-export const LessonFrontmatterSchema = LessonFieldsSchema.superRefine((data, ctx) => {
-	if (!data.key) return;
-	for (const field of requiredForLessons) {
-		if (data[field] === undefined) {
-			ctx.addIssue({ code: 'custom', path: [field], message: `is required on a lesson (a page with a \`key\`)` });
+/**
+ * Runs even when a field has the wrong type (zod skips refinements then by default), so one
+ * build names every problem of a lesson; hence `data` may hold raw values and is checked with care.
+ */
+export const LessonFrontmatterSchema = LessonFieldsSchema.superRefine(
+	(data, ctx) => {
+		if (typeof data !== 'object' || data === null) return;
+		const prerequisites: unknown = data.prerequisites;
+		if (data.key === undefined) {
+			// Without a key a page silently stops being a lesson: no progress, no place in the path.
+			const stray: string[] = lessonOnly.filter((field) => data[field] !== undefined);
+			if (Array.isArray(prerequisites) && prerequisites.length) stray.push('prerequisites');
+			if (stray.length) {
+				ctx.addIssue({ code: 'custom', path: ['key'], message: `is missing: the page has lesson fields (${stray.join(', ')}); add a \`key\` or remove them` });
+			}
+			return;
 		}
-	}
-	if (data.prerequisites.includes(data.key)) {
-		ctx.addIssue({ code: 'custom', path: ['prerequisites'], message: `lists the lesson's own key "${data.key}"` });
-	}
-});
+		for (const field of requiredForLessons) {
+			if (data[field] === undefined) {
+				ctx.addIssue({ code: 'custom', path: [field], message: `is required on a lesson (a page with a \`key\`)` });
+			}
+		}
+		if (Array.isArray(prerequisites) && prerequisites.includes(data.key)) {
+			ctx.addIssue({ code: 'custom', path: ['prerequisites'], message: `lists the lesson's own key "${data.key}"` });
+		}
+	},
+	{ when: () => true },
+);
 export type LessonFields = z.infer<typeof LessonFieldsSchema>;

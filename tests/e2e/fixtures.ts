@@ -22,13 +22,29 @@ export async function setTheme(page: Page, theme: 'light' | 'dark') {
 	}, theme);
 }
 
-/** Presses Tab until `target` has focus: proves it is reachable by keyboard. */
-export async function tabTo(page: Page, target: Locator, maxPresses = 200) {
+/** Presses Tab (or Shift+Tab) until `target` has focus: proves it is reachable by keyboard. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 200, key: 'Tab' | 'Shift+Tab' = 'Tab') {
 	for (let i = 0; i < maxPresses; i++) {
 		if (await target.evaluate((el) => el === document.activeElement)) return;
-		await page.keyboard.press('Tab');
+		await page.keyboard.press(key);
 	}
-	throw new Error(`could not reach ${target} with Tab in ${maxPresses} presses`);
+	throw new Error(`could not reach ${target} with ${key} in ${maxPresses} presses`);
+}
+
+/** Tabs to a closed <select>, backwards when focus is already past it, and moves to the wanted option with the arrow keys. */
+export async function chooseOptionByKeyboard(page: Page, select: Locator, wanted: (option: { text: string; value: string }) => boolean) {
+	const focusIsPast = await select.evaluate(
+		(el) => document.activeElement !== null && !!(el.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING),
+	);
+	await tabTo(page, select, 200, focusIsPast ? 'Shift+Tab' : 'Tab');
+	const { options, selected } = await select.evaluate((el: HTMLSelectElement) => ({
+		options: [...el.options].map((option) => ({ text: option.textContent ?? '', value: option.value })),
+		selected: el.selectedIndex,
+	}));
+	const target = options.findIndex(wanted);
+	if (target === -1) throw new Error(`${select} has no such option; it has ${options.map((option) => option.text).join(', ')}`);
+	for (let i = selected; i !== target; i += Math.sign(target - i)) await page.keyboard.press(target > i ? 'ArrowDown' : 'ArrowUp');
+	await expect(select).toHaveValue(options[target]!.value);
 }
 
 /** A page that fails the test on any uncaught error or console error. */

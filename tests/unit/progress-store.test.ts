@@ -42,6 +42,15 @@ describe('normal use', () => {
 	});
 });
 
+it('progress stored by version 1 is migrated and written back', () => {
+	const storage = new FakeStorage();
+	storage.items.set(KEY, JSON.stringify({ version: 1, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {} }));
+	const store = open(storage);
+	expect(store.progress.version).toBe(2);
+	expect(stored(storage)).toEqual({ version: 2, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {} });
+	expect(store.notices).toEqual([]);
+});
+
 describe('storage faults', () => {
 	it('blocked storage (SecurityError on access): works in memory and says so', () => {
 		const store = createProgressStore({

@@ -6,6 +6,7 @@ import { compile } from '@mdx-js/mdx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseNewArgs, scaffold, UsageError } from '../../scripts/content/scaffold';
+import { sections } from '../../src/config/sections';
 import { findContentProblems, formatContentProblems } from '../../src/lib/content-integrity';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { MilestoneSchema } from '../../src/schemas/milestone';
@@ -36,6 +37,7 @@ function contentProblems(dir: string) {
 	});
 	const problems = findContentProblems({
 		lessons,
+		sections,
 		questions: quizzes.flatMap((entry) =>
 			((QuizBankSchema.safeParse(entry.data).data as QuizBank | undefined)?.questions ?? []).map((q) => ({ bank: entry.id, file: entry.file, id: q.id, reread: q.reread })),
 		),

@@ -1,5 +1,5 @@
 import { onAnswer } from '../../lib/quiz-events';
-import { recordAnswer } from '../../lib/progress/model';
+import { addToReview, recordAnswer } from '../../lib/progress/model';
 import { createProgressStore, progressStorageKey, type ProgressStore } from '../../lib/progress/store';
 
 /**
@@ -14,8 +14,12 @@ export const store = createProgressStore({
 
 window.addEventListener('storage', (event) => store.receiveStorageEvent(event.key));
 
-onAnswer(document, ({ question, correct }) => {
-	record((progress) => recordAnswer(progress, question, correct, Date.now()));
+onAnswer(document, ({ question, correct, unsure }) => {
+	const now = Date.now();
+	record((progress) => {
+		const answered = recordAnswer(progress, question, correct, now);
+		return correct && !unsure ? answered : addToReview(answered, question, now);
+	});
 });
 
 /** Saves a change the learner made, and on their first one asks the browser to keep this site's storage. */

@@ -59,7 +59,7 @@ function checklistId(box: HTMLInputElement) {
 
 /** The notice texts are in the page already; this only shows the ones that apply. */
 function renderNotices(notices: readonly StoreNotice[]) {
-	const shown = new Set(notices.map((n) => (n.kind === 'corrupt' && !n.backupKey ? 'corrupt-unsaved' : n.kind)));
+	const shown = new Set<string>(notices.map((n) => (n.kind === 'corrupt' && !n.backupKey ? 'corrupt-unsaved' : n.kind)));
 	for (const p of document.querySelectorAll<HTMLElement>('[data-notice]')) p.hidden = !shown.has(p.dataset.notice!);
 }
 
