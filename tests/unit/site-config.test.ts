@@ -21,6 +21,7 @@ describe('site settings from the environment', () => {
 			base: '/',
 			title: 'DevOps Path',
 			id: 'devops-path',
+			pdfFormat: 'A4',
 			editBaseUrl: undefined,
 			sections,
 		});
@@ -132,6 +133,7 @@ describe('hidden sections and the options list', () => {
 			['id', 'DEVOPS_PATH_ID'],
 			['editUrl', 'DEVOPS_PATH_EDIT_URL'],
 			['sections', 'DEVOPS_PATH_SECTIONS'],
+			['pdfFormat', 'DEVOPS_PATH_PDF_FORMAT'],
 		]);
 		for (const option of siteOptions) expect(option.description, option.name).not.toBe('');
 	});

@@ -17,6 +17,8 @@ const VIRTUAL_ID = 'virtual:devops-path/study-guide';
  * browser's print instead.
  */
 export function studyGuide(settings: SiteSettings): AstroIntegration {
+	// A site that switches the section off gets no guide pages and no PDF.
+	if (!settings.sections.some((section) => section.id === 'study-guide')) return { name: 'devops-path:study-guide', hooks: {} };
 	const pdfName = `${settings.id}-study-guide.pdf`;
 	let launch: ChromiumLaunch | undefined;
 	let base = '/';
