@@ -38,6 +38,8 @@ test('single choice: wrong, then right, by keyboard', async ({ page }) => {
 });
 
 test('multiple choice: a partial selection is wrong, all and only the right ones are right', async ({ page }) => {
+	// Keyboard only: every control is reached by Tab, one key press at a time.
+	test.slow();
 	const multiple = byType('multiple');
 	const q = question(page, multiple.id);
 	const correct = multiple.options.filter((o: any) => o.correct).map((o: any) => o.text);
@@ -83,6 +85,8 @@ test('order: moves are announced; a wrong order counts items in place; the right
 });
 
 test('match: wrong pairs are counted, right pairs are correct', async ({ page }) => {
+	// Keyboard only: every control is reached by Tab, one key press at a time.
+	test.slow();
 	const match = byType('match');
 	const q = question(page, match.id);
 	await check(page, q);
@@ -112,6 +116,8 @@ test('spot: an innocent line is wrong, the problem line is right', async ({ page
 });
 
 test('the score appears once every question is answered', async ({ page }) => {
+	// Keyboard only: every control is reached by Tab, one key press at a time.
+	test.slow();
 	const score = page.locator('.dp-score');
 	await expect(score).toBeEmpty();
 	await chooseRadio(page, question(page, byType('single').id), 'The command succeeded');
