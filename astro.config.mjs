@@ -3,8 +3,20 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { readSiteSettings } from './src/config/site.ts';
+import { hiddenSectionLinks } from './src/integrations/hidden-sections.ts';
+import { securityPolicy } from './src/integrations/security-policy.ts';
+import { studyGuide } from './src/integrations/study-guide/index.ts';
 
 const settings = readSiteSettings();
+
+const components = {
+	MarkdownContent: './src/components/MarkdownContent.astro',
+	PageTitle: './src/components/PageTitle.astro',
+	Sidebar: './src/components/Sidebar.astro',
+	// Starlight's own versions throw when the browser blocks storage.
+	ThemeProvider: './src/components/ThemeProvider.astro',
+	ThemeSelect: './src/components/ThemeSelect.astro',
+};
 
 export default defineConfig({
 	// Content lives in the top-level content/ folder; Starlight's docs loader reads <srcDir>/content/docs.
@@ -12,6 +24,9 @@ export default defineConfig({
 	site: settings.url,
 	base: settings.base,
 	trailingSlash: 'always',
+	// Stylesheets are files, never inline <style>: a strict style-src needs no hash for them (Astro
+	// does not hash the styles of components used inside MDX content).
+	build: { inlineStylesheets: 'never' },
 	vite: {
 		// Browser code namespaces stored progress by site id (and base path, which Vite provides).
 		define: { 'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id) },
@@ -29,15 +44,11 @@ export default defineConfig({
 					: { label: section.label, link: section.link ?? '/' },
 			),
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/custom.css'],
-			components: {
-				MarkdownContent: './src/components/MarkdownContent.astro',
-				PageTitle: './src/components/PageTitle.astro',
-				Sidebar: './src/components/Sidebar.astro',
-				// Starlight's own versions throw when the browser blocks storage.
-				ThemeProvider: './src/components/ThemeProvider.astro',
-				ThemeSelect: './src/components/ThemeSelect.astro',
-			},
+			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+			components,
 		}),
+		studyGuide(settings),
+		hiddenSectionLinks(settings),
+		securityPolicy({ overrides: components }),
 	],
 });

@@ -20,7 +20,17 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: chromiumExecutable(),
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() } }],
+	projects: [
+		{ name: 'chromium', testIgnore: ['team-site/**', '*.setup.ts'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() } },
+		// A team's copy of the site, built under /onboarding/ and served by real nginx (tests/support/nginx.ts).
+		{ name: 'team-site build', testMatch: 'team-site.setup.ts' },
+		{
+			name: 'team-site',
+			testMatch: 'team-site/**/*.spec.ts',
+			dependencies: ['team-site build'],
+			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
+		},
+	],
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,

@@ -1,12 +1,18 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { hiddenSections, readSiteSettings } from './config/site';
 import { getCourse, type Lesson } from './lib/course';
+import { hiddenPathPrefixes, leadsToHiddenPage } from './lib/hidden-sections';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 
+const settings = readSiteSettings();
+const hiddenPrefixes = hiddenPathPrefixes(hiddenSections(settings), settings.base);
+
 /**
  * Loads (and so validates) the course on every page, orders the sidebar by each lesson's `order`,
- * and tags lesson links with their key so the progress script can mark them.
+ * tags lesson links with their key so the progress script can mark them, and drops hero buttons
+ * that lead into a section the site switched off.
  */
 export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const course = await getCourse();
@@ -18,6 +24,11 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 		const links = flatten(route.sidebar);
 		const current = links.findIndex((link) => link.isCurrent);
 		if (current !== -1) route.pagination = { prev: links[current - 1], next: links[current + 1] };
+	}
+	const { hero } = entry.data;
+	if (hero?.actions.some((action) => leadsToHiddenPage(action.link, context.url.pathname, hiddenPrefixes))) {
+		const actions = hero.actions.filter((action) => !leadsToHiddenPage(action.link, context.url.pathname, hiddenPrefixes));
+		route.entry = { ...entry, data: { ...entry.data, hero: { ...hero, actions } } };
 	}
 	await next();
 });

@@ -23,6 +23,7 @@ export const sections: readonly SectionConfig[] = [
 	{ id: 'contribute', label: 'Contribute', directory: 'contribute' },
 ];
 
+
 /** Id of the docs page a section's sidebar entry leads to: its folder's index, or its linked page. */
 export function sectionPageId(section: SectionConfig): string {
 	if (section.directory) return section.directory;

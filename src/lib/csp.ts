@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Content-Security-Policy helpers for the build: the hashes of inline scripts, read from the
+ * components that render them and from the built pages, and a check that every inline script a
+ * page runs is allowed by that page's policy.
+ */
+
+/** `type` values a browser executes; anything else (JSON data) is inert and needs no hash. */
+const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+function attribute(attributes: string, name: string): string | undefined {
+	const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|$)`, 'i').exec(attributes);
+	if (!match) return undefined;
+	return match[1] ?? match[2] ?? match[3] ?? '';
+}
+
+function isExecutable(attributes: string): boolean {
+	if (attribute(attributes, 'src') !== undefined) return false;
+	return EXECUTABLE_TYPES.has((attribute(attributes, 'type') ?? '').trim().toLowerCase());
+}
+
+/**
+ * Bodies of the `<script is:inline>` elements in an Astro component's source. Astro copies them
+ * into the page unchanged, so their hashes are known before the build. Scripts with
+ * `define:vars` are rewritten per page and cannot be hashed ahead.
+ */
+export function inlineScriptsOfComponent(source: string): string[] {
+	const markup = source.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
+	return [...markup.matchAll(SCRIPT)]
+		.filter(([, attributes = '']) => attribute(attributes, 'is:inline') !== undefined && attribute(attributes, 'define:vars') === undefined)
+		.filter(([, attributes = '']) => isExecutable(attributes))
+		.map(([, , body = '']) => body);
+}
+
+/** Bodies of the scripts a built page runs inline. */
+export function inlineScriptsOfPage(html: string): string[] {
+	return [...html.matchAll(SCRIPT)].filter(([, attributes = '']) => isExecutable(attributes)).map(([, , body = '']) => body);
+}
+
+export type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
+
+/** A CSP hash source without quotes, e.g. `sha256-…`, the form Astro's `security.csp` takes. */
+export function scriptHash(body: string, algorithm: HashAlgorithm = 'sha256'): `${HashAlgorithm}-${string}` {
+	return `${algorithm}-${createHash(algorithm).update(body, 'utf8').digest('base64')}`;
+}
+
+/** The policy of a page's `<meta http-equiv="content-security-policy">`, or undefined. */
+export function metaPolicy(html: string): string | undefined {
+	for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+		const attributes = tag.replace(/^<meta/i, '').replace(/\/?>$/, '');
+		if ((attribute(attributes, 'http-equiv') ?? '').toLowerCase() !== 'content-security-policy') continue;
+		return attribute(attributes, 'content')?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
+	}
+	return undefined;
+}
+
+export type Policy = Map<string, string[]>;
+
+export function parsePolicy(text: string): Policy {
+	const policy: Policy = new Map();
+	for (const part of text.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name && !policy.has(name.toLowerCase())) policy.set(name.toLowerCase(), sources);
+	}
+	return policy;
+}
+
+export function serializePolicy(policy: Policy): string {
+	return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The sources that decide whether an inline `<script>` element may run. */
+function scriptElementSources(policy: Policy): string[] | undefined {
+	return policy.get('script-src-elem') ?? policy.get('script-src') ?? policy.get('default-src');
+}
+
+/** Whether `policy` lets an inline script with this body run. */
+export function allowsInlineScript(policy: Policy, body: string): boolean {
+	const sources = scriptElementSources(policy);
+	if (!sources) return true;
+	const hashes = sources.filter((source) => /^'sha(256|384|512)-/.test(source));
+	if (hashes.length === 0 && !sources.some((source) => /^'(nonce-|strict-dynamic)/.test(source)) && sources.includes("'unsafe-inline'")) return true;
+	return hashes.some((quoted) => {
+		const algorithm = quoted.slice(1, 7) as HashAlgorithm;
+		return quoted === `'${scriptHash(body, algorithm)}'`;
+	});
+}
+
+export interface PolicyProblem {
+	page: string;
+	message: string;
+}
+
+/** Pages that would block one of their own inline scripts, or that carry no policy at all. */
+export function checkPage(page: string, html: string): PolicyProblem[] {
+	const text = metaPolicy(html);
+	if (text === undefined) return [{ page, message: 'has no Content-Security-Policy <meta> element' }];
+	const policy = parsePolicy(text);
+	if ((scriptElementSources(policy) ?? []).includes("'unsafe-inline'")) {
+		return [{ page, message: "allows 'unsafe-inline' scripts" }];
+	}
+	return inlineScriptsOfPage(html)
+		.filter((body) => !allowsInlineScript(policy, body))
+		.map((body) => ({
+			page,
+			message: `blocks its inline script ${scriptHash(body)} starting "${body.trim().slice(0, 60).replace(/\s+/g, ' ')}"`,
+		}));
+}
