@@ -1,8 +1,9 @@
-import { builtPagePaths } from '../support/built-pages';
+import { builtPagePaths } from '../support/site-pages';
 import { guardPage } from './page-guard';
 import { expect, test } from './fixtures';
 
-const pages = builtPagePaths('dist');
+// The sitemap's pages, and the 404 page, which no sitemap lists.
+const pages = [...builtPagePaths(), '/404.html'];
 
 test.describe('every page under its Content-Security-Policy', () => {
 	for (const path of pages) {

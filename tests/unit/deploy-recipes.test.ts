@@ -25,6 +25,7 @@ describe('GitHub Pages workflow', () => {
 	it('takes the address with its base path from GitHub and publishes dist', () => {
 		const build = steps.find((step) => step.run === 'npm run build')!;
 		expect(build.env?.DEVOPS_PATH_URL).toBe('${{ steps.pages.outputs.base_url }}');
+		expect(build.env?.CHROMIUM_PATH, 'a browser for the study guide PDF').toBeTruthy();
 		expect(steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))).toMatchObject({ id: 'pages' });
 		expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist');
 		expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
@@ -43,7 +44,8 @@ describe('GitLab Pages job', () => {
 	const job = parseYaml(read('deploy/gitlab-pages/.gitlab-ci.yml')).pages;
 
 	it('builds with the project scripts and publishes the build as public/', () => {
-		expect(job.script).toEqual(['npm install --no-audit --no-fund', 'npm run build', 'rm -rf public && mv dist public']);
+		expect(job.script.slice(-3)).toEqual(['npm install --no-audit --no-fund', 'npm run build', 'rm -rf public && mv dist public']);
+		expect(job.script[0], 'a browser for the study guide PDF').toContain('install -y -qq --no-install-recommends chromium');
 		expect(job.artifacts.paths).toEqual(['public']);
 		expect(job.variables.DEVOPS_PATH_URL).toBe('$CI_PAGES_URL');
 		expect(Number(/node:(\d+)/.exec(job.image)![1])).toBeGreaterThanOrEqual(20);

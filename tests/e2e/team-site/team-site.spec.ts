@@ -44,7 +44,8 @@ test.describe('a lesson and quiz made with npm run new, with no code change', ()
 
 	test('appear in the study guide with their quiz question', async ({ page }) => {
 		await page.goto('study-guide/');
-		await expect(page.getByRole('heading', { name: newLesson.title })).toBeVisible();
+		// The lesson's own heading; the answer key repeats its title.
+		await expect(page.getByRole('heading', { name: newLesson.title, exact: true }).first()).toBeVisible();
 		await expect(page.getByText(newQuiz().questions[0].prompt).first()).toBeVisible();
 	});
 });
@@ -91,6 +92,16 @@ test.describe(`the switched-off section (${HIDDEN_SECTION})`, () => {
 		await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('promotion');
 		await expect(page.locator('.pagefind-ui__message')).toBeVisible();
 		expect(await page.locator(`.pagefind-ui__result-link[href*="/${HIDDEN_SECTION}/"]`).count()).toBe(0);
+	});
+
+	test('is left out of the study guide', async ({ page }) => {
+		const hiddenTitles = readDocs(join(teamSite, 'content', 'docs'))
+			.filter((doc) => doc.id.startsWith(`${HIDDEN_SECTION}/`) && typeof doc.data.key === 'string')
+			.map((doc) => doc.data.title as string);
+		expect(hiddenTitles.length).toBeGreaterThan(0);
+		await page.goto('study-guide/');
+		await expect(page.getByRole('heading', { name: newLesson.title, exact: true }).first()).toBeVisible();
+		for (const title of hiddenTitles) await expect(page.getByRole('heading', { name: title, exact: true }), title).toHaveCount(0);
 	});
 });
 
