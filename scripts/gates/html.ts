@@ -2,7 +2,7 @@ import { ELEMENT_NODE, parse, type ElementNode } from 'ultrahtml';
 
 /** What the gates need to know about one built HTML page. */
 export interface PageFacts {
-	/** Ids an URL fragment can scroll to: every id, plus the name of <a name>. Template content is left out. */
+	/** Ids a URL fragment can scroll to: every id, plus the name of <a name>. Template content is left out. */
 	ids: Set<string>;
 	/** Every URL the page refers to, with the element that holds it. */
 	links: PageLink[];

@@ -1,5 +1,5 @@
 import { chromium, type LaunchOptions } from '@playwright/test';
-import { findChromium } from '../../src/lib/chromium';
+import { findChromium } from '../../src/lib/chromium.ts';
 
 /** The Chromium to test with (see src/lib/chromium.ts); stops with both ways to get one when there is none. */
 export function chromiumExecutable(): LaunchOptions {
