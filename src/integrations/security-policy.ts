@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { policyDirectives, scriptSources } from '../config/security-headers.ts';
-import { checkPage, inlineScriptsOfComponent, metaPolicy, scriptHash } from '../lib/csp.ts';
+import { checkPage, inlineHash, inlineScriptsOfComponent, sitePolicy, withMetaPolicy } from '../lib/csp.ts';
 import { headersFile } from '../lib/deploy-headers.ts';
 
 export interface SecurityPolicyOptions {
@@ -15,9 +15,11 @@ export interface SecurityPolicyOptions {
 /**
  * A strict Content-Security-Policy through Astro's `security.csp`. Astro hashes the scripts and
  * styles it bundles; the inline scripts Starlight and our components write with `is:inline` are
- * hashed here, from their source, before the build. After the build every page is checked:
- * an inline script its policy would block fails the build, naming page and script. The build
- * also writes `_headers` with the same policy as an HTTP header for hosts that read that file.
+ * hashed here, from their source, before the build. After the build every page gets one site-wide
+ * policy (see `sitePolicy`) and is checked: an inline script or style its policy would block fails
+ * the build, naming page and element. The build also writes `_headers` with the same policy as an
+ * HTTP header for hosts that read that file. It must run before any integration that opens the
+ * built pages in a browser (the study guide's PDF), so they load under the final policy.
  */
 export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): AstroIntegration {
 	return {
@@ -25,7 +27,7 @@ export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): 
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				const root = fileURLToPath(config.root);
-				const hashes = [...new Set(componentFiles(root, overrides).flatMap((file) => inlineScriptsOfComponent(readFileSync(file, 'utf8')).map((body) => scriptHash(body))))];
+				const hashes = [...new Set(componentFiles(root, overrides).flatMap((file) => inlineScriptsOfComponent(readFileSync(file, 'utf8')).map((body) => inlineHash(body))))];
 				updateConfig({
 					security: {
 						csp: {
@@ -46,8 +48,14 @@ export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): 
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const pages = filesIn(out, '.html');
-				const problems = pages.flatMap((file) => checkPage(relative(out, file), readFileSync(file, 'utf8')));
+				const files = filesIn(out, '.html');
+				const pages = files.map((file) => ({ name: relative(out, file), file, html: readFileSync(file, 'utf8') }));
+				const policy = sitePolicy(pages.map((page) => page.html));
+				for (const page of pages) {
+					page.html = withMetaPolicy(page.html, policy);
+					writeFileSync(page.file, page.html);
+				}
+				const problems = pages.flatMap((page) => checkPage(page.name, page.html));
 				if (problems.length) {
 					throw new Error(
 						`Content-Security-Policy check failed on ${problems.length} page(s):\n${problems
@@ -56,10 +64,8 @@ export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): 
 							.join('\n')}\nAn inline script without a known hash: give it a src, or write it with is:inline in a component.`,
 					);
 				}
-				const policies = new Set(pages.map((file) => metaPolicy(readFileSync(file, 'utf8'))));
-				if (policies.size !== 1) throw new Error(`Pages carry ${policies.size} different Content-Security-Policies; one header cannot match them all.`);
-				writeFileSync(join(out, '_headers'), headersFile([...policies][0]!));
-				logger.info(`Content-Security-Policy checked on ${pages.length} pages; _headers written`);
+				writeFileSync(join(out, '_headers'), headersFile(policy));
+				logger.info(`Content-Security-Policy checked on ${pages.length} pages, one policy for all; _headers written`);
 			},
 		},
 	};

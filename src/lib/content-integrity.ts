@@ -93,6 +93,21 @@ export function findContentProblems(refs: CourseReferences): ContentProblem[] {
 	return problems;
 }
 
+/** src/styles/print.css orders a tab set's labels and panels for paper up to this many tabs. */
+export const PRINTABLE_TABS = 8;
+
+/** The number of tabs in each `<Tabs>` set of an MDX page, in order. */
+export function tabSetSizes(body: string): number[] {
+	return [...body.matchAll(/<Tabs\b[^>]*>([\s\S]*?)<\/Tabs>/g)].map(([, inner = '']) => inner.match(/<TabItem\b/g)?.length ?? 0);
+}
+
+/** A page with a tab set too large to print in order, or nothing. */
+export function tabSetProblem(file: string, body: string): ContentProblem | undefined {
+	const largest = Math.max(0, ...tabSetSizes(body));
+	if (largest <= PRINTABLE_TABS) return undefined;
+	return { file, field: '<Tabs>', value: `${largest} tabs`, message: `a tab set may hold at most ${PRINTABLE_TABS} tabs, so that every panel prints under its own label; split it or use headings` };
+}
+
 /** Each cycle once, as the keys along it with the first repeated at the end. */
 export function findPrerequisiteCycles(
 	lessons: readonly LessonReference[],

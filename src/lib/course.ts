@@ -5,7 +5,7 @@ import type { Question } from '../schemas/quiz';
 import type { Tool } from '../schemas/tool';
 import type { Milestone } from '../schemas/milestone';
 import type { Level, Skill } from '../schemas/vocabulary';
-import { findContentProblems, formatContentProblems, type ContentProblem, type LessonReference } from './content-integrity';
+import { findContentProblems, formatContentProblems, tabSetProblem, type ContentProblem, type LessonReference } from './content-integrity';
 import { isInSections } from './hidden-sections';
 
 export interface Lesson {
@@ -84,6 +84,8 @@ async function loadCourse(): Promise<Course> {
 	/** Lessons of sections this site switched off: checked like the others, left out of the course. */
 	const hiddenLessons: LessonReference[] = [];
 	for (const entry of docs) {
+		const tooManyTabs = tabSetProblem(fileOf(entry), entry.body ?? '');
+		if (tooManyTabs) extraProblems.push(tooManyTabs);
 		const data = entry.data;
 		if (!data.key) continue;
 		const section = sectionOf(entry);

@@ -40,10 +40,17 @@ export function inlineScriptsOfPage(html: string): string[] {
 	return [...html.matchAll(SCRIPT)].filter(([, attributes = '']) => isExecutable(attributes)).map(([, , body = '']) => body);
 }
 
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+
+/** Bodies of a built page's `<style>` elements. */
+export function inlineStylesOfPage(html: string): string[] {
+	return [...html.matchAll(STYLE)].map(([, body = '']) => body);
+}
+
 export type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
 /** A CSP hash source without quotes, e.g. `sha256-…`, the form Astro's `security.csp` takes. */
-export function scriptHash(body: string, algorithm: HashAlgorithm = 'sha256'): `${HashAlgorithm}-${string}` {
+export function inlineHash(body: string, algorithm: HashAlgorithm = 'sha256'): `${HashAlgorithm}-${string}` {
 	return `${algorithm}-${createHash(algorithm).update(body, 'utf8').digest('base64')}`;
 }
 
@@ -72,20 +79,34 @@ export function serializePolicy(policy: Policy): string {
 	return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The sources that decide whether an inline `<script>` element may run. */
+/** The directive that decides whether an inline `<script>` or `<style>` element may apply, as browsers fall back. */
+function elementDirective(policy: Policy, kind: 'script' | 'style'): string | undefined {
+	return [`${kind}-src-elem`, `${kind}-src`, 'default-src'].find((name) => policy.has(name));
+}
+
 function scriptElementSources(policy: Policy): string[] | undefined {
-	return policy.get('script-src-elem') ?? policy.get('script-src') ?? policy.get('default-src');
+	const directive = elementDirective(policy, 'script');
+	return directive ? policy.get(directive) : undefined;
 }
 
 /** Whether `policy` lets an inline script with this body run. */
 export function allowsInlineScript(policy: Policy, body: string): boolean {
-	const sources = scriptElementSources(policy);
+	return allowsInline(scriptElementSources(policy), body);
+}
+
+/** Whether `policy` lets a `<style>` element with this body apply. */
+export function allowsInlineStyle(policy: Policy, body: string): boolean {
+	const directive = elementDirective(policy, 'style');
+	return allowsInline(directive ? policy.get(directive) : undefined, body);
+}
+
+function allowsInline(sources: string[] | undefined, body: string): boolean {
 	if (!sources) return true;
 	const hashes = sources.filter((source) => /^'sha(256|384|512)-/.test(source));
 	if (hashes.length === 0 && !sources.some((source) => /^'(nonce-|strict-dynamic)/.test(source)) && sources.includes("'unsafe-inline'")) return true;
 	return hashes.some((quoted) => {
 		const algorithm = quoted.slice(1, 7) as HashAlgorithm;
-		return quoted === `'${scriptHash(body, algorithm)}'`;
+		return quoted === `'${inlineHash(body, algorithm)}'`;
 	});
 }
 
@@ -94,7 +115,32 @@ export interface PolicyProblem {
 	message: string;
 }
 
-/** Pages that would block one of their own inline scripts, or that carry no policy at all. */
+/**
+ * One policy for every page: each directive with the sources of all pages, and the hashes of the
+ * `<style>` elements Astro left out (it does not hash the styles of components used inside MDX
+ * content). An HTTP header can then carry the same policy as every page's `<meta>`.
+ */
+export function sitePolicy(pages: readonly string[]): string {
+	const site: Policy = new Map();
+	for (const html of pages) {
+		const text = metaPolicy(html);
+		if (text === undefined) continue;
+		for (const [name, sources] of parsePolicy(text)) site.set(name, [...new Set([...(site.get(name) ?? []), ...sources])]);
+	}
+	const styleDirective = elementDirective(site, 'style') ?? 'style-src';
+	const styleSources = site.get(styleDirective) ?? ["'self'"];
+	const missing = pages.flatMap(inlineStylesOfPage).filter((body) => !allowsInline(styleSources, body));
+	site.set(styleDirective, [...new Set([...styleSources, ...missing.map((body) => `'${inlineHash(body)}'`)])]);
+	return serializePolicy(site);
+}
+
+/** The page with its `<meta>` policy replaced by `policy`. */
+export function withMetaPolicy(html: string, policy: string): string {
+	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	return html.replace(/(<meta\b[^>]*\bhttp-equiv=["']?content-security-policy["']?[^>]*\bcontent=)("[^"]*"|'[^']*')/i, `$1"${escaped}"`);
+}
+
+/** Pages that would block one of their own inline scripts or styles, or that carry no policy at all. */
 export function checkPage(page: string, html: string): PolicyProblem[] {
 	const text = metaPolicy(html);
 	if (text === undefined) return [{ page, message: 'has no Content-Security-Policy <meta> element' }];
@@ -102,10 +148,13 @@ export function checkPage(page: string, html: string): PolicyProblem[] {
 	if ((scriptElementSources(policy) ?? []).includes("'unsafe-inline'")) {
 		return [{ page, message: "allows 'unsafe-inline' scripts" }];
 	}
-	return inlineScriptsOfPage(html)
-		.filter((body) => !allowsInlineScript(policy, body))
-		.map((body) => ({
-			page,
-			message: `blocks its inline script ${scriptHash(body)} starting "${body.trim().slice(0, 60).replace(/\s+/g, ' ')}"`,
-		}));
+	const start = (body: string) => body.trim().slice(0, 60).replace(/\s+/g, ' ');
+	return [
+		...inlineScriptsOfPage(html)
+			.filter((body) => !allowsInlineScript(policy, body))
+			.map((body) => ({ page, message: `blocks its inline script ${inlineHash(body)} starting "${start(body)}"` })),
+		...inlineStylesOfPage(html)
+			.filter((body) => !allowsInlineStyle(policy, body))
+			.map((body) => ({ page, message: `blocks its inline style ${inlineHash(body)} starting "${start(body)}"` })),
+	];
 }

@@ -8,6 +8,7 @@ import {
 	type LessonReference,
 	type QuestionReference,
 } from '../../src/lib/content-integrity';
+import { PRINTABLE_TABS, tabSetProblem, tabSetSizes } from '../../src/lib/content-integrity';
 
 const lesson = (key: string, prerequisites: string[] = [], extra: Partial<LessonReference> = {}): LessonReference => ({
 	key,
@@ -175,5 +176,24 @@ describe('formatContentProblems', () => {
 
 	it('says "problem" for one', () => {
 		expect(formatContentProblems([{ file: 'f', field: 'key', value: 'k', message: 'm' }])).toMatch(/^Content check failed with 1 problem:\n/);
+	});
+});
+
+describe('tab sets on paper', () => {
+	const tabs = (count: number) => `<Tabs>\n${Array.from({ length: count }, (_, i) => `<TabItem label="T${i}">x</TabItem>`).join('\n')}\n</Tabs>`;
+
+	it('counts the tabs of each set', () => {
+		expect(tabSetSizes(`Intro\n${tabs(2)}\ntext\n<Tabs syncKey="os">${tabs(3).slice(6)}`)).toEqual([2, 3]);
+		expect(tabSetSizes('No tabs here')).toEqual([]);
+	});
+
+	it('refuses a set larger than print can order, naming the file and the count', () => {
+		expect(tabSetProblem('content/docs/a.mdx', tabs(PRINTABLE_TABS))).toBeUndefined();
+		expect(tabSetProblem('content/docs/a.mdx', `${tabs(2)}${tabs(PRINTABLE_TABS + 1)}`)).toEqual({
+			file: 'content/docs/a.mdx',
+			field: '<Tabs>',
+			value: `${PRINTABLE_TABS + 1} tabs`,
+			message: expect.stringContaining(`at most ${PRINTABLE_TABS} tabs`),
+		});
 	});
 });

@@ -1,6 +1,19 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { allowsInlineScript, checkPage, inlineScriptsOfComponent, inlineScriptsOfPage, metaPolicy, parsePolicy, scriptHash, serializePolicy } from '../../src/lib/csp';
+import {
+	allowsInlineScript,
+	allowsInlineStyle,
+	checkPage,
+	inlineHash,
+	inlineScriptsOfComponent,
+	inlineScriptsOfPage,
+	inlineStylesOfPage,
+	metaPolicy,
+	parsePolicy,
+	serializePolicy,
+	sitePolicy,
+	withMetaPolicy,
+} from '../../src/lib/csp';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -30,8 +43,8 @@ describe('inline scripts of a page', () => {
 
 describe('hashes and policies', () => {
 	it('hashes like the browser does (UTF-8, base64)', () => {
-		expect(scriptHash('alert("é")')).toBe(sha256('alert("é")'));
-		expect(scriptHash('x', 'sha384')).toMatch(/^sha384-/);
+		expect(inlineHash('alert("é")')).toBe(sha256('alert("é")'));
+		expect(inlineHash('x', 'sha384')).toMatch(/^sha384-/);
 	});
 
 	it('reads the policy of the meta element, decoding entities', () => {
@@ -74,5 +87,36 @@ describe('checking a built page', () => {
 	it('fails a page without a policy or with unsafe-inline scripts', () => {
 		expect(checkPage('a.html', '<html><script>x()</script></html>')).toEqual([{ page: 'a.html', message: 'has no Content-Security-Policy <meta> element' }]);
 		expect(checkPage('b.html', page("script-src 'self' 'unsafe-inline'", 'x()'))).toEqual([{ page: 'b.html', message: "allows 'unsafe-inline' scripts" }]);
+	});
+});
+
+describe('styles and one policy for the site', () => {
+	const page = (policy: string, body = '') => `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}">${body}</head></html>`;
+
+	it('allows a <style> element by its hash under style-src-elem, style-src or default-src', () => {
+		expect(inlineStylesOfPage('<style>a{}</style><p>x</p><style media="print">b{}</style>')).toEqual(['a{}', 'b{}']);
+		expect(allowsInlineStyle(parsePolicy(`style-src 'self'; style-src-elem '${sha256('a{}')}'`), 'a{}')).toBe(true);
+		expect(allowsInlineStyle(parsePolicy(`style-src '${sha256('a{}')}'`), 'b{}')).toBe(false);
+		expect(allowsInlineStyle(parsePolicy("default-src 'self'"), 'a{}')).toBe(false);
+	});
+
+	it('joins the policies of all pages and hashes the <style> elements none of them allows', () => {
+		const a = page(`script-src 'self' '${sha256('one()')}'; style-src-elem 'self' '${sha256('known{}')}'`, '<style>known{}</style>');
+		const b = page(`script-src 'self' '${sha256('two()')}'; style-src-elem 'self'`, '<style>missed{}</style>');
+		const policy = parsePolicy(sitePolicy([a, b]));
+		expect(policy.get('script-src')).toEqual(["'self'", `'${sha256('one()')}'`, `'${sha256('two()')}'`]);
+		expect(policy.get('style-src-elem')).toEqual(["'self'", `'${sha256('known{}')}'`, `'${sha256('missed{}')}'`]);
+	});
+
+	it('writes the site policy into a page, escaped for the attribute', () => {
+		const html = withMetaPolicy(page("script-src 'self'"), `script-src 'self' 'sha256-a"b'`);
+		expect(metaPolicy(html)).toBe(`script-src 'self' 'sha256-a"b'`);
+		expect(html).toContain('<meta charset="utf-8">');
+	});
+
+	it('names a page whose policy blocks its own <style> element', () => {
+		expect(checkPage('p.html', page("script-src 'self'; style-src 'self'", '<style>x{}</style>'))).toEqual([
+			{ page: 'p.html', message: `blocks its inline style ${sha256('x{}')} starting "x{}"` },
+		]);
 	});
 });

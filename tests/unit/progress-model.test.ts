@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addToReview, emptyProgress, mergeProgress, recordAnswer, setChecklistItem, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { emptyProgress, mergeProgress, setChecklistItem, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { addToReview, applyQuizAnswer, recordAnswer } from '../../src/lib/progress/answers';
 import { forget } from '../../src/lib/progress/reset';
 import { dueForReview, setReviewCard } from '../../src/lib/progress/review-queue';
 
@@ -22,6 +23,16 @@ describe('questions', () => {
 		let p = recordAnswer(emptyProgress(), 'q', false, 1);
 		p = recordAnswer(p, 'q', true, 2);
 		expect(p.questions.q).toEqual({ attempts: 2, firstCorrect: false, lastCorrect: true, firstAnsweredAt: 1, lastAnsweredAt: 2 });
+	});
+	it('a checked quiz answer is counted, and queued for review unless right and sure', () => {
+		const answer = (question: string, correct: boolean, unsure?: boolean) => ({ bank: 'b', question, correct, unsure });
+		let p = applyQuizAnswer(emptyProgress(), answer('right', true), 1);
+		p = applyQuizAnswer(p, answer('missed', false), 2);
+		p = applyQuizAnswer(p, answer('guessed', true, true), 3);
+		expect(Object.keys(p.questions).sort()).toEqual(['guessed', 'missed', 'right']);
+		expect(p.questions.guessed).toMatchObject({ attempts: 1, firstCorrect: true });
+		expect(Object.keys(p.review).sort()).toEqual(['guessed', 'missed']);
+		expect(p.review.missed).toMatchObject({ due: 2, addedAt: 2 });
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, recordAnswer, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { emptyProgress, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { recordAnswer } from '../../src/lib/progress/answers';
 import { createProgressStore, progressStorageKey, type StorageArea } from '../../src/lib/progress/store';
 
 const KEY = progressStorageKey('devops-path', '/');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addToReview, emptyProgress } from '../../src/lib/progress/model';
+import { emptyProgress } from '../../src/lib/progress/model';
+import { addToReview } from '../../src/lib/progress/answers';
 import { dueForReview, setReviewCard } from '../../src/lib/progress/review-queue';
 import { reschedule } from '../../src/lib/review/scheduler';
 import { ReviewCardSchema } from '../../src/schemas/progress';

@@ -5,6 +5,7 @@ import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
 import { describeTime } from '../../lib/review/describe-time';
 import { reschedule } from '../../lib/review/scheduler';
 import { record, store } from '../progress/page-store';
+import '../progress/quiz-answers';
 import '../quiz/quiz-element';
 
 /** How many due questions one visit shows, so a long backlog stays manageable. */

@@ -21,22 +21,6 @@ export function setLessonDone(progress: Progress, key: string, done: boolean, co
 	return { ...progress, lessons: { ...progress.lessons, [key]: lesson } };
 }
 
-export function recordAnswer(progress: Progress, questionId: string, correct: boolean, now: number): Progress {
-	const previous = progress.questions[questionId];
-	const question: QuestionProgress = previous
-		? { ...previous, attempts: previous.attempts + 1, lastCorrect: correct, lastAnsweredAt: now }
-		: { attempts: 1, firstCorrect: correct, lastCorrect: correct, firstAnsweredAt: now, lastAnsweredAt: now };
-	return { ...progress, questions: { ...progress.questions, [questionId]: question } };
-}
-
-/** A missed or unsure answer puts the question in the review queue as a new card, due at once. */
-export function addToReview(progress: Progress, questionId: string, now: number): Progress {
-	if (progress.review[questionId]) return progress;
-	const card: ReviewCard = { due: now, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, addedAt: now };
-	return { ...progress, review: { ...progress.review, [questionId]: card } };
-}
-
-
 export function setChecklistItem(progress: Progress, itemId: string, done: boolean, now: number): Progress {
 	return { ...progress, checklist: { ...progress.checklist, [itemId]: { done, updatedAt: now } } };
 }
