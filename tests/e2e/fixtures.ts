@@ -54,6 +54,23 @@ export async function openInTheme(page: Page, path: string, theme: 'light' | 'da
 	await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), theme);
 	await page.goto(path);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+	await codeBlocksSettled(page);
+}
+
+/** Switches an open page to the other theme as the theme picker would, system preference included. */
+export async function switchTheme(page: Page, theme: 'light' | 'dark') {
+	await page.emulateMedia({ colorScheme: theme });
+	await setTheme(page, theme);
+}
+
+/**
+ * Expressive Code makes a code block that scrolls sideways focusable a moment after load (a
+ * debounced ResizeObserver); checking before then would report it as unreachable by keyboard.
+ */
+async function codeBlocksSettled(page: Page) {
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+	);
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus: proves it is reachable by keyboard. */

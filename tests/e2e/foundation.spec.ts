@@ -75,7 +75,8 @@ test('the search box finds a lesson by a word that only its text contains', asyn
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Search' });
 	const input = dialog.getByRole('textbox', { name: 'Search' });
-	await expect(input).toBeFocused();
+	// The search UI and its index load on first open, which takes seconds on a busy machine.
+	await expect(input).toBeFocused({ timeout: 20_000 });
 	await page.keyboard.type(word);
 	const results = dialog.locator('.pagefind-ui__result');
 	await expect(results.first(), `results for "${word}"`).toBeVisible();
