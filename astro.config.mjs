@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { readSiteSettings } from './src/config/site.ts';
+import { courseSections } from './src/integrations/course-sections.ts';
 
 const settings = readSiteSettings();
 
@@ -36,5 +37,6 @@ export default defineConfig({
 				ThemeSelect: './src/components/ThemeSelect.astro',
 			},
 		}),
+		courseSections(),
 	],
 });

@@ -1,3 +1,4 @@
+import { sidebarModes, type SidebarMode } from '../lib/sidebar';
 import { sections, type SectionConfig } from './sections';
 
 /**
@@ -14,6 +15,8 @@ export interface SiteSettings {
 	id: string;
 	editBaseUrl?: string;
 	sections: readonly SectionConfig[];
+	/** `full`: every page lists the whole course; `section`: only its own section's lessons; `auto`: `section` from 100 lessons on. */
+	sidebar: SidebarMode;
 }
 
 export function readSiteSettings(env: Record<string, string | undefined> = process.env): SiteSettings {
@@ -27,6 +30,10 @@ export function readSiteSettings(env: Record<string, string | undefined> = proce
 			);
 		}
 	}
+	const sidebar = (env.DEVOPS_PATH_SIDEBAR?.trim() || 'auto') as SidebarMode;
+	if (!sidebarModes.includes(sidebar)) {
+		throw new Error(`DEVOPS_PATH_SIDEBAR is "${env.DEVOPS_PATH_SIDEBAR}"; use one of ${sidebarModes.join(', ')}`);
+	}
 	return {
 		url: env.DEVOPS_PATH_URL ?? 'http://localhost:4321',
 		base,
@@ -34,6 +41,7 @@ export function readSiteSettings(env: Record<string, string | undefined> = proce
 		id: env.DEVOPS_PATH_ID ?? 'devops-path',
 		editBaseUrl: env.DEVOPS_PATH_EDIT_URL || undefined,
 		sections: shown ? sections.filter((section) => shown.includes(section.id)) : sections,
+		sidebar,
 	};
 }
 

@@ -14,9 +14,28 @@ export const store = createProgressStore({
 
 window.addEventListener('storage', (event) => store.receiveStorageEvent(event.key));
 
+/**
+ * Answers are saved just after the quiz's feedback is on screen: saving re-reads and rewrites the
+ * whole stored history, which on a long course takes longer than a frame. Leaving or hiding the
+ * page saves at once, so no answer waits past it.
+ */
+let unsavedAnswers: Parameters<ProgressStore['update']>[0][] = [];
+
 onAnswer(document, ({ question, correct }) => {
-	record((progress) => recordAnswer(progress, question, correct, Date.now()));
+	const at = Date.now();
+	unsavedAnswers.push((progress) => recordAnswer(progress, question, correct, at));
+	if (unsavedAnswers.length === 1) requestAnimationFrame(() => setTimeout(saveAnswers));
 });
+
+function saveAnswers() {
+	if (!unsavedAnswers.length) return;
+	const answers = unsavedAnswers;
+	unsavedAnswers = [];
+	record((progress) => answers.reduce((next, answer) => answer(next), progress));
+}
+
+window.addEventListener('pagehide', saveAnswers);
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveAnswers());
 
 /** Saves a change the learner made, and on their first one asks the browser to keep this site's storage. */
 export function record(change: Parameters<ProgressStore['update']>[0]) {

@@ -1,6 +1,7 @@
 import { progressStrings } from '../../config/strings/progress';
 import type { Progress } from '../../schemas/progress';
 import { setChecklistItem, setLessonDone, startLesson } from '../../lib/progress/model';
+import { doneInSection, hasDoneLessons, type CourseSectionKeys } from '../../lib/progress/section-counts';
 import type { StoreNotice } from '../../lib/progress/store';
 import { record, store } from './page-store';
 
@@ -23,11 +24,12 @@ function render(progress: Progress) {
 		}
 		note.textContent = status === 'done' ? ` ${s.completedMark}` : status ? ` ${s.inProgressMark}` : '';
 	}
-	for (const badge of document.querySelectorAll<HTMLElement>('.sidebar-content .dp-section-count')) {
+	for (const badge of document.querySelectorAll<HTMLElement>('.sidebar-content details .dp-section-count')) {
 		const links = [...(badge.closest('details')?.querySelectorAll<HTMLElement>('a[data-lesson]') ?? [])];
 		const done = links.filter((link) => link.dataset.progress === 'done').length;
 		badge.textContent = `${done}/${links.length}`;
 	}
+	renderSectionLinks(progress);
 	for (const end of document.querySelectorAll<HTMLElement>('[data-lesson-end]')) {
 		const key = end.dataset.lessonEnd!;
 		const lesson = progress.lessons[key];
@@ -45,6 +47,38 @@ function render(progress: Progress) {
 		box.checked = progress.checklist[checklistId(box)]?.done ?? false;
 	}
 	renderNotices(store.notices);
+}
+
+/** The promise of /course-sections.json, fetched once, and only when a count needs it. */
+let sectionKeys: Promise<CourseSectionKeys | null> | undefined;
+let loadedSectionKeys: CourseSectionKeys | null | undefined;
+
+/**
+ * Sections the per-section sidebar shows as single links list no lessons in the page, so their
+ * counts come from the course's section index. Nobody with no finished lesson needs to fetch it.
+ */
+function renderSectionLinks(progress: Progress) {
+	const links = document.querySelectorAll<HTMLElement>('.sidebar-content a[data-section]');
+	if (!links.length) return;
+	const anyDone = hasDoneLessons(progress);
+	if (anyDone && loadedSectionKeys === undefined) {
+		sectionKeys ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}course-sections.json`)
+			.then((response) => (response.ok ? (response.json() as Promise<CourseSectionKeys>) : null))
+			.catch(() => null)
+			.then((keys) => {
+				loadedSectionKeys = keys;
+				renderSectionLinks(store.progress);
+				return keys;
+			});
+		return;
+	}
+	for (const link of links) {
+		const badge = link.querySelector('.dp-section-count');
+		if (!badge) continue;
+		const total = link.dataset.lessons;
+		const done = !anyDone ? '0' : loadedSectionKeys ? String(doneInSection(progress, loadedSectionKeys, link.dataset.section!)) : s.countUnknown;
+		badge.textContent = `${done}/${total}`;
+	}
 }
 
 function lessonState(lesson: Progress['lessons'][string] | undefined, contentHash: string | undefined) {
