@@ -1,4 +1,8 @@
-/** A static file server for a built site on a free local port, as a host like GitHub Pages serves it. */
+/**
+ * A static file server for a built site on a free local port, as a host like GitHub Pages serves
+ * it: browsers may reuse every file for ten minutes, so repeated page loads time the page's own
+ * work rather than refetching its scripts.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +35,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 		else if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile();
 		if (!found) file = join(root, '404.html');
-		response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -49,9 +49,9 @@ function render(progress: Progress) {
 	renderNotices(store.notices);
 }
 
-/** The promise of /course-sections.json, fetched once, and only when a count needs it. */
-let sectionKeys: Promise<CourseSectionKeys | null> | undefined;
-let loadedSectionKeys: CourseSectionKeys | null | undefined;
+/** Lesson keys by section, from /course-sections.json: undefined until fetched, null if that failed. */
+let sectionKeys: CourseSectionKeys | null | undefined;
+let fetchingSectionKeys = false;
 
 /**
  * Sections the per-section sidebar shows as single links list no lessons in the page, so their
@@ -61,23 +61,24 @@ function renderSectionLinks(progress: Progress) {
 	const links = document.querySelectorAll<HTMLElement>('.sidebar-content a[data-section]');
 	if (!links.length) return;
 	const anyDone = hasDoneLessons(progress);
-	if (anyDone && loadedSectionKeys === undefined) {
-		sectionKeys ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}course-sections.json`)
-			.then((response) => (response.ok ? (response.json() as Promise<CourseSectionKeys>) : null))
-			.catch(() => null)
-			.then((keys) => {
-				loadedSectionKeys = keys;
-				renderSectionLinks(store.progress);
-				return keys;
-			});
+	if (anyDone && sectionKeys === undefined) {
+		if (!fetchingSectionKeys) {
+			fetchingSectionKeys = true;
+			fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}course-sections.json`)
+				.then((response) => (response.ok ? (response.json() as Promise<CourseSectionKeys>) : null))
+				.catch(() => null)
+				.then((keys) => {
+					sectionKeys = keys;
+					renderSectionLinks(store.progress);
+				});
+		}
 		return;
 	}
 	for (const link of links) {
 		const badge = link.querySelector('.dp-section-count');
 		if (!badge) continue;
-		const total = link.dataset.lessons;
-		const done = !anyDone ? '0' : loadedSectionKeys ? String(doneInSection(progress, loadedSectionKeys, link.dataset.section!)) : s.countUnknown;
-		badge.textContent = `${done}/${total}`;
+		const done = !anyDone ? '0' : sectionKeys ? String(doneInSection(progress, sectionKeys, link.dataset.section!)) : s.countUnknown;
+		badge.textContent = `${done}/${link.dataset.lessons}`;
 	}
 }
 
