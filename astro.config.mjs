@@ -1,10 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { readSiteSettings } from './src/config/site.ts';
 import { courseSections } from './src/integrations/course-sections.ts';
+import { hiddenSectionLinks } from './src/integrations/hidden-sections.ts';
+import { securityPolicy } from './src/integrations/security-policy.ts';
+import { studyGuide } from './src/integrations/study-guide/index.ts';
 
 const settings = readSiteSettings();
+
+const components = {
+	MarkdownContent: './src/components/MarkdownContent.astro',
+	PageTitle: './src/components/PageTitle.astro',
+	Sidebar: './src/components/Sidebar.astro',
+	// Starlight's own versions throw when the browser blocks storage.
+	ThemeProvider: './src/components/ThemeProvider.astro',
+	ThemeSelect: './src/components/ThemeSelect.astro',
+};
 
 export default defineConfig({
 	// Content lives in the top-level content/ folder; Starlight's docs loader reads <srcDir>/content/docs.
@@ -19,6 +32,8 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: settings.title,
+			// Fails the build on a link or #fragment in content that points at no page or heading.
+			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 			description: 'A free, no-account learning path from newcomer to junior DevOps engineer.',
 			editLink: settings.editBaseUrl ? { baseUrl: settings.editBaseUrl } : undefined,
 			sidebar: settings.sections.map((section) =>
@@ -27,16 +42,13 @@ export default defineConfig({
 					: { label: section.label, link: section.link ?? '/' },
 			),
 			routeMiddleware: './src/route-middleware.ts',
-			customCss: ['./src/styles/custom.css'],
-			components: {
-				MarkdownContent: './src/components/MarkdownContent.astro',
-				PageTitle: './src/components/PageTitle.astro',
-				Sidebar: './src/components/Sidebar.astro',
-				// Starlight's own versions throw when the browser blocks storage.
-				ThemeProvider: './src/components/ThemeProvider.astro',
-				ThemeSelect: './src/components/ThemeSelect.astro',
-			},
+			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+			components,
 		}),
+		// Before the study guide: its PDF is printed from pages that already carry their final policy.
+		securityPolicy({ overrides: components }),
+		studyGuide(settings),
+		hiddenSectionLinks(settings),
 		courseSections(),
 	],
 });

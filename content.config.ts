@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
+import { hiddenSections, readSiteSettings } from './src/config/site';
+import { withHiddenSectionsAsDrafts } from './src/lib/hidden-sections';
 import { LessonFrontmatterSchema } from './src/schemas/lesson';
 import { MilestoneSchema } from './src/schemas/milestone';
 import { QuizBankSchema } from './src/schemas/quiz';
@@ -10,7 +12,10 @@ import { ToolSchema } from './src/schemas/tool';
 const yamlIn = (base: string) => glob({ base, pattern: '**/*.{yaml,yml}' });
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: LessonFrontmatterSchema }) }),
+	docs: defineCollection({
+		loader: withHiddenSectionsAsDrafts(docsLoader(), hiddenSections(readSiteSettings())),
+		schema: docsSchema({ extend: LessonFrontmatterSchema }),
+	}),
 	quizzes: defineCollection({ loader: yamlIn('./content/quizzes'), schema: QuizBankSchema }),
 	tools: defineCollection({ loader: yamlIn('./content/tools'), schema: ToolSchema }),
 	milestones: defineCollection({ loader: yamlIn('./content/milestones'), schema: MilestoneSchema }),

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/support/browser';
 
@@ -7,17 +8,29 @@ const port = Number(process.env.DEVOPS_PATH_TEST_PORT ?? 4321);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
-	retries: 0,
+	// Tests wait on the browser most of the time, so two workers pay off even on two cores.
+	workers: Math.max(2, Math.floor(availableParallelism() / 2)),
+	// One retry in CI absorbs a rare timing flake on a busy machine; a real failure fails both tries.
+	retries: process.env.CI ? 1 : 0,
 	forbidOnly: !!process.env.CI,
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-	timeout: 30_000,
+	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
 		launchOptions: chromiumExecutable(),
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() } }],
+	projects: [
+		{ name: 'chromium', testIgnore: ['team-site/**', '*.setup.ts'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() } },
+		// A team's copy of the site, built under /onboarding/ and served by real nginx (tests/support/nginx.ts).
+		{ name: 'team-site build', testMatch: 'team-site.setup.ts' },
+		{
+			name: 'team-site',
+			testMatch: 'team-site/**/*.spec.ts',
+			dependencies: ['team-site build'],
+			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
+		},
+	],
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,

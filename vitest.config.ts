@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+		// tests/build runs real `astro build`s of fixture sites; each sets its own long timeout.
+		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'src/**/*.test.ts'],
 		environment: 'node',
 	},
 });

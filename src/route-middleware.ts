@@ -1,14 +1,17 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { readSiteSettings } from './config/site';
+import { hiddenSections, readSiteSettings } from './config/site';
 import { getCourse, type Lesson } from './lib/course';
+import { hiddenPathPrefixes, leadsToHiddenPage } from './lib/hidden-sections';
 import { flatten, lessonLinkCount, sectionSidebar, usesSectionSidebar, type SidebarEntry, type SidebarGroup, type SidebarLink } from './lib/sidebar';
 
 const settings = readSiteSettings();
+const hiddenPrefixes = hiddenPathPrefixes(hiddenSections(settings), settings.base);
 
 /**
  * Loads (and so validates) the course on every page, orders the sidebar by each lesson's `order`,
- * tags lesson links with their key so the progress script can mark them, and on large courses
- * trims the sidebar to the current section (src/lib/sidebar.ts).
+ * tags lesson links with their key so the progress script can mark them, drops hero buttons that
+ * lead into a section the site switched off, and on large courses trims the sidebar to the
+ * current section (src/lib/sidebar.ts).
  */
 export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const course = await getCourse();
@@ -23,7 +26,12 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 		if (current !== -1) route.pagination = { prev: links[current - 1], next: links[current + 1] };
 	}
 	if (usesSectionSidebar(settings.sidebar, course.lessons.length)) {
-		route.sidebar = sectionSidebar(route.sidebar, (label) => settings.sections.find((section) => section.label === label)?.id);
+		route.sidebar = sectionSidebar(route.sidebar, (label) => course.sections.find((section) => section.label === label)?.id);
+	}
+	const { hero } = entry.data;
+	if (hero?.actions.some((action) => leadsToHiddenPage(action.link, context.url.pathname, hiddenPrefixes))) {
+		const actions = hero.actions.filter((action) => !leadsToHiddenPage(action.link, context.url.pathname, hiddenPrefixes));
+		route.entry = { ...entry, data: { ...entry.data, hero: { ...hero, actions } } };
 	}
 	await next();
 });

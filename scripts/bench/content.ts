@@ -6,11 +6,19 @@
 import { stringify } from 'yaml';
 import { sections } from '../../src/config/sections.ts';
 
-/** The sections that hold lessons; lessons are dealt to them in turn. */
-export const lessonSections = sections.filter((section) => section.directory && section.id !== 'contribute');
+/** Folder sections whose pages are this site's own tools, not lessons: their real pages are used as they are. */
+const PROGRESS_SECTION = 'progress';
+const NOT_LESSONS = new Set([PROGRESS_SECTION, 'contribute']);
 
-/** Sections the generated site shows (DEVOPS_PATH_SECTIONS): the lesson sections and the dashboard. */
-export const benchSectionIds = [...lessonSections.map((section) => section.id), 'progress'];
+/** The sections that hold lessons; lessons are dealt to them in turn. */
+export const lessonSections = sections.filter((section) => section.directory && !NOT_LESSONS.has(section.id));
+
+/**
+ * Sections the generated site shows (DEVOPS_PATH_SECTIONS): the lesson sections and My progress.
+ * The study guide is left out: it would print every lesson to PDF, which bare Starlight has no
+ * counterpart for, and the contributor guide's pages describe the real content.
+ */
+export const benchSectionIds = [...lessonSections.map((section) => section.id), PROGRESS_SECTION];
 
 const PHASES = ['plan', 'develop', 'build', 'test', 'release', 'deploy', 'operate', 'monitor'];
 const SKILLS = ['linux-networking', 'git', 'scripting', 'cicd', 'iac', 'cloud', 'observability', 'communication'];
@@ -267,22 +275,26 @@ function homeFile(): string {
 	return frontmatter(HOME) + ['## What this is', paragraph(random), '## How it works', paragraph(random), ''].join('\n\n');
 }
 
-/** The plain page bare Starlight gets where this site has its progress dashboard. */
-function bareProgressFile(): string {
-	const random = seededRandom(2);
-	return frontmatter({ title: 'My progress', description: 'Your lessons and quiz results.' }) + `${paragraph(random)}\n`;
+/** The plain page bare Starlight gets where this site has one of its progress pages: same title and place. */
+function bareProgressFile(sitePage: string, index: number): string {
+	const random = seededRandom(2 + index);
+	const title = /^title:\s*(.+)$/m.exec(sitePage)?.[1]?.trim() ?? 'My progress';
+	return frontmatter({ title, description: 'Your lessons and quiz results.', sidebar: { order: index } }) + `${paragraph(random)}\n`;
 }
 
 export type SiteKind = 'bare' | 'site';
 
 /**
- * Every file of the generated content, by path from the project root. This site's dashboard page
- * is its own content/docs/progress.mdx, passed in so the benchmark measures the real page.
+ * Every file of the generated content, by path from the project root. This site's progress pages
+ * (dashboard, review, scorecard) are its own content/docs/progress/*.mdx, passed in by file name so
+ * the benchmark measures the real pages; bare Starlight gets plain pages at the same paths.
  */
-export function contentFiles(kind: SiteKind, count: number, progressPage: string): Map<string, string> {
+export function contentFiles(kind: SiteKind, count: number, progressPages: ReadonlyMap<string, string>): Map<string, string> {
 	const files = new Map<string, string>();
 	files.set('content/docs/index.mdx', homeFile());
-	files.set('content/docs/progress.mdx', kind === 'site' ? progressPage : bareProgressFile());
+	[...progressPages].forEach(([name, text], i) => {
+		files.set(`content/docs/${PROGRESS_SECTION}/${name}`, kind === 'site' ? text : bareProgressFile(text, i));
+	});
 	for (const lesson of planLessons(count)) {
 		const path = lesson.order === 0 ? `content/docs/${lesson.id}/index.mdx` : `content/docs/${lesson.id}.mdx`;
 		files.set(path, kind === 'site' ? siteLessonFile(lesson) : bareLessonFile(lesson));

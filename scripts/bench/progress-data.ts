@@ -1,6 +1,7 @@
 /**
  * Stored progress of a learner far into a large course, built from the dashboard's own outline:
- * every lesson finished (a few since updated) and every question answered.
+ * every lesson finished (a few since updated), every question answered, and the questions first
+ * missed in the review queue.
  */
 import { EXPORT_FORMAT, PROGRESS_VERSION } from '../../src/schemas/progress-format.ts';
 
@@ -26,6 +27,7 @@ export function learnerProgress(outline: OutlineLessons, { share = 1, startAt = 
 	const taken = lessons.slice(0, Math.ceil(lessons.length * share));
 	const lessonProgress: Record<string, unknown> = {};
 	const questions: Record<string, unknown> = {};
+	const review: Record<string, unknown> = {};
 	taken.forEach((lesson, i) => {
 		const at = startAt + i * (DAY / 4);
 		lessonProgress[lesson.key] = {
@@ -45,9 +47,13 @@ export function learnerProgress(outline: OutlineLessons, { share = 1, startAt = 
 				firstAnsweredAt: at + 60_000 * (q + 1),
 				lastAnsweredAt: at + 60_000 * (q + 2),
 			};
+			if (!firstCorrect) {
+				const reviewed = at + DAY;
+				review[id] = { due: reviewed + 3 * DAY, stability: 3.2, difficulty: 5.1, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: reviewed, addedAt: at + 60_000 * (q + 1) };
+			}
 		});
 	});
-	return { version: PROGRESS_VERSION, lessons: lessonProgress, questions, checklist: {}, persistRequested: true };
+	return { version: PROGRESS_VERSION, lessons: lessonProgress, questions, checklist: {}, review, persistRequested: true };
 }
 
 export function progressExport(progress: ReturnType<typeof learnerProgress>, siteId: string) {

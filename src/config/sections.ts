@@ -18,7 +18,14 @@ export const sections: readonly SectionConfig[] = [
 	{ id: 'security', label: 'Security', directory: 'security' },
 	{ id: 'tools', label: 'Tools', directory: 'tools' },
 	{ id: 'practice', label: 'Practice', directory: 'practice' },
-	{ id: 'progress', label: 'My progress', link: '/progress/' },
+	{ id: 'progress', label: 'My progress', directory: 'progress' },
 	{ id: 'study-guide', label: 'Study guide', link: '/study-guide/' },
 	{ id: 'contribute', label: 'Contribute', directory: 'contribute' },
 ];
+
+
+/** Id of the docs page a section's sidebar entry leads to: its folder's index, or its linked page. */
+export function sectionPageId(section: SectionConfig): string {
+	if (section.directory) return section.directory;
+	return (section.link ?? '/').replace(/^\/+|\/+$/g, '') || 'index';
+}

@@ -1,3 +1,5 @@
+import type { SectionConfig } from '../config/sections';
+
 /** One build-breaking problem in the content, named precisely enough to fix without searching. */
 export interface ContentProblem {
 	file: string;
@@ -23,6 +25,8 @@ export interface QuestionReference {
 
 export interface CourseReferences {
 	lessons: readonly LessonReference[];
+	/** The sections the sidebar shows. */
+	sections: readonly SectionConfig[];
 	questions: readonly QuestionReference[];
 	quizIds: ReadonlySet<string>;
 	milestoneIds: ReadonlySet<string>;
@@ -62,6 +66,16 @@ export function findContentProblems(refs: CourseReferences): ContentProblem[] {
 		const file = byKey.get(cycle[0]!)!.file;
 		problems.push({ file, field: 'prerequisites', value: cycle.join(' → '), message: 'prerequisites form a cycle' });
 	}
+	// Link sections lead to routes the site builds itself (the study guide); the dist link crawl checks them.
+	for (const section of refs.sections) {
+		if (!section.directory || refs.pageIds.has(section.directory)) continue;
+		problems.push({
+			file: 'src/config/sections.ts',
+			field: `${section.id}.directory`,
+			value: section.directory,
+			message: `no page content/docs/${section.directory}/index.mdx exists; every sidebar section needs a real page`,
+		});
+	}
 	const questionOwner = new Map<string, QuestionReference>();
 	for (const question of refs.questions) {
 		const first = questionOwner.get(question.id);
@@ -77,6 +91,21 @@ export function findContentProblems(refs: CourseReferences): ContentProblem[] {
 		}
 	}
 	return problems;
+}
+
+/** src/styles/print.css orders a tab set's labels and panels for paper up to this many tabs. */
+export const PRINTABLE_TABS = 8;
+
+/** The number of tabs in each `<Tabs>` set of an MDX page, in order. */
+export function tabSetSizes(body: string): number[] {
+	return [...body.matchAll(/<Tabs\b[^>]*>([\s\S]*?)<\/Tabs>/g)].map(([, inner = '']) => inner.match(/<TabItem\b/g)?.length ?? 0);
+}
+
+/** A page with a tab set too large to print in order, or nothing. */
+export function tabSetProblem(file: string, body: string): ContentProblem | undefined {
+	const largest = Math.max(0, ...tabSetSizes(body));
+	if (largest <= PRINTABLE_TABS) return undefined;
+	return { file, field: '<Tabs>', value: `${largest} tabs`, message: `a tab set may hold at most ${PRINTABLE_TABS} tabs, so that every panel prints under its own label; split it or use headings` };
 }
 
 /** Each cycle once, as the keys along it with the first repeated at the end. */

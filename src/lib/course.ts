@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readSiteSettings } from '../config/site';
-import { sections as allSections } from '../config/sections';
+import { hiddenSections, readSiteSettings } from '../config/site';
 import type { Question } from '../schemas/quiz';
 import type { Tool } from '../schemas/tool';
 import type { Milestone } from '../schemas/milestone';
 import type { Level, Skill } from '../schemas/vocabulary';
-import { findContentProblems, formatContentProblems, type ContentProblem } from './content-integrity';
+import { findContentProblems, formatContentProblems, tabSetProblem, type ContentProblem, type LessonReference } from './content-integrity';
+import { isInSections } from './hidden-sections';
 
 export interface Lesson {
 	key: string;
@@ -49,6 +49,8 @@ export interface Course {
 	quizzes: Map<string, QuizBankEntry>;
 	tools: (Tool & { id: string })[];
 	milestones: Map<string, Milestone & { id: string }>;
+	/** Where each question bank is shown: its lesson, or a page that places it with <Quiz id="…" />. */
+	bankPages: Map<string, string>;
 }
 
 let loading: Promise<Course> | undefined;
@@ -73,17 +75,25 @@ async function loadCourse(): Promise<Course> {
 		getCollection('tools'),
 		getCollection('milestones'),
 	]);
+	const hidden = hiddenSections(settings);
 	const extraProblems: ContentProblem[] = [];
 	const sectionOf = (entry: CollectionEntry<'docs'>) =>
 		settings.sections.find((section) => section.directory && (entry.id === section.directory || entry.id.startsWith(`${section.directory}/`)));
 
 	const lessons: Lesson[] = [];
+	/** Lessons of sections this site switched off: checked like the others, left out of the course. */
+	const hiddenLessons: LessonReference[] = [];
 	for (const entry of docs) {
+		const tooManyTabs = tabSetProblem(fileOf(entry), entry.body ?? '');
+		if (tooManyTabs) extraProblems.push(tooManyTabs);
 		const data = entry.data;
 		if (!data.key) continue;
 		const section = sectionOf(entry);
 		if (!section) {
-			if (isInAnyKnownSection(entry.id)) continue;
+			if (isInSections(entry.id, hidden)) {
+				hiddenLessons.push({ key: data.key, file: fileOf(entry), prerequisites: data.prerequisites, quiz: data.quiz, milestone: data.milestone });
+				continue;
+			}
 			extraProblems.push({
 				file: fileOf(entry),
 				field: 'key',
@@ -128,7 +138,8 @@ async function loadCourse(): Promise<Course> {
 	const problems = [
 		...extraProblems,
 		...findContentProblems({
-			lessons: lessons.map((lesson) => ({ ...lesson, file: fileOf(docs.find((entry) => entry.id === lesson.id)!) })),
+			lessons: [...lessons.map((lesson) => ({ ...lesson, file: fileOf(docs.find((entry) => entry.id === lesson.id)!) })), ...hiddenLessons],
+			sections: settings.sections,
 			questions: [...quizzes.values()].flatMap((bank) =>
 				bank.questions.map((question) => ({ bank: bank.id, file: bank.file, id: question.id, reread: question.reread })),
 			),
@@ -139,23 +150,28 @@ async function loadCourse(): Promise<Course> {
 	];
 	if (problems.length) throw new Error(formatContentProblems(problems));
 
+	// A prerequisite in a switched-off section cannot be taken here, so it is not asked for.
+	const shownKeys = new Set(lessons.map((lesson) => lesson.key));
+	for (const lesson of lessons) lesson.prerequisites = lesson.prerequisites.filter((key) => shownKeys.has(key));
+
 	const sections = settings.sections.flatMap((section) =>
 		section.directory
 			? [{ id: section.id, label: section.label, href: pageHref(section.directory), lessons: lessons.filter((l) => l.section === section.id) }]
 			: [],
 	);
+	const bankPages = new Map<string, string>();
+	for (const entry of docs) {
+		for (const [, bank] of (entry.body ?? '').matchAll(/<Quiz\s+id="([a-z0-9-]+)"/g)) bankPages.set(bank!, pageHref(entry.id));
+	}
+	for (const lesson of lessons) if (lesson.quiz) bankPages.set(lesson.quiz, lesson.href);
 	return {
 		lessons,
 		sections,
+		bankPages,
 		quizzes,
 		tools: toolEntries.map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => a.name.localeCompare(b.name)),
 		milestones,
 	};
-}
-
-/** Lessons of sections a site has switched off are left out rather than reported. */
-function isInAnyKnownSection(id: string) {
-	return allSections.some((section) => section.directory && (id === section.directory || id.startsWith(`${section.directory}/`)));
 }
 
 function fileOf(entry: { filePath?: string; id: string }) {

@@ -6,13 +6,13 @@ import type { Question } from '../schemas/quiz';
  */
 export type AnswerKey =
 	| { type: 'single'; correct: number }
-	| { type: 'multiple'; correct: number[] }
+	| { type: 'multiple'; correct: readonly number[] }
 	| { type: 'truefalse'; correct: boolean }
 	/** Items are authored in the right order, so the key is just how many there are. */
 	| { type: 'order'; count: number }
 	/** Pair i's left item belongs with pair i's right item. */
 	| { type: 'match'; count: number }
-	| { type: 'spot'; correct: number[] };
+	| { type: 'spot'; correct: readonly number[] };
 
 export type Answer =
 	| { type: 'single'; choice: number | null }

@@ -30,8 +30,8 @@ export function lessonLinkCount(group: SidebarGroup): number {
 
 /**
  * The per-section sidebar: the section holding the current page keeps its full list; every other
- * top-level group becomes one link to its first page, carrying the group's badge and, for the
- * progress script, its section id and lesson count. Page weight then grows with the largest
+ * top-level group becomes one link to its first page, carrying the group's badge and, when the
+ * section has lessons to count, its section id and lesson count for the progress script. Page weight then grows with the largest
  * section instead of the whole course.
  */
 export function sectionSidebar(entries: readonly SidebarEntry[], sectionIdOf: (label: string) => string | undefined): SidebarEntry[] {
@@ -40,13 +40,19 @@ export function sectionSidebar(entries: readonly SidebarEntry[], sectionIdOf: (l
 		const links = flatten(entry.entries);
 		if (links.some((link) => link.isCurrent) || !links[0]) return entry;
 		const section = sectionIdOf(entry.label);
+		const lessons = lessonLinkCount(entry);
 		return {
 			type: 'link',
 			label: entry.label,
 			href: links[0].href,
 			isCurrent: false,
 			badge: entry.badge,
-			attrs: section ? { 'data-section': section, 'data-lessons': String(lessonLinkCount(entry)) } : {},
+			attrs: section && lessons ? { 'data-section': section, 'data-lessons': String(lessons) } : {},
 		} satisfies SidebarLink;
 	});
+}
+
+/** Whether a sidebar has sections shown as single links, whose counts need the section index. */
+export function hasSectionLinks(entries: readonly SidebarEntry[]): boolean {
+	return entries.some((entry) => entry.type === 'link' && entry.attrs['data-section'] !== undefined);
 }

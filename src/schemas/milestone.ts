@@ -4,10 +4,16 @@ import { StableIdSchema } from './vocabulary';
 /** A growth-path checklist: content/milestones/<id>.yaml. Item ids are stored in progress. */
 export const MilestoneSchema = z
 	.object({
-		title: z.string().min(1),
+		title: z.string().min(1).describe('Heading of the checklist.'),
 		items: z
-			.array(z.object({ id: StableIdSchema, text: z.string().min(1) }))
-			.min(1),
+			.array(
+				z.object({
+					id: StableIdSchema.describe('Unique within the checklist. Ticks are stored under it: never change or reuse an id.'),
+					text: z.string().min(1).describe('What to have done.'),
+				}),
+			)
+			.min(1)
+			.describe('The things to have done, in order.'),
 	})
 	.superRefine((milestone, ctx) => {
 		const seen = new Set<string>();

@@ -35,12 +35,31 @@ export const ChecklistProgressSchema = z.object({
 	updatedAt: Time,
 });
 
+/**
+ * A question in the review queue, as an FSRS card (ts-fsrs field meanings, times in ms). A missed
+ * question enters as a new card due at once; the Review page reschedules it after each review.
+ */
+export const ReviewCardSchema = z.object({
+	due: Time,
+	stability: z.number().min(0),
+	difficulty: z.number().min(0),
+	scheduledDays: z.int().min(0),
+	learningSteps: z.int().min(0),
+	reps: z.int().min(0),
+	lapses: z.int().min(0),
+	/** 0 new, 1 learning, 2 review, 3 relearning. */
+	state: z.int().min(0).max(3),
+	lastReview: Time.optional(),
+	addedAt: Time,
+});
+
 export const ProgressSchema = z.object({
 	version: z.literal(PROGRESS_VERSION),
 	lessons: z.record(Id, LessonProgressSchema),
 	questions: z.record(Id, QuestionProgressSchema),
 	/** Growth-path milestone items by "<milestone>:<item>". */
 	checklist: z.record(Id, ChecklistProgressSchema),
+	review: z.record(Id, ReviewCardSchema),
 	/** Whether the browser was already asked to keep this site's storage (navigator.storage.persist). */
 	persistRequested: z.boolean().optional(),
 });
@@ -58,6 +77,7 @@ export type LessonProgress = z.infer<typeof LessonProgressSchema>;
 export type QuestionProgress = z.infer<typeof QuestionProgressSchema>;
 export type ChecklistProgress = z.infer<typeof ChecklistProgressSchema>;
 export type ProgressExport = z.infer<typeof ProgressExportSchema>;
+export type ReviewCard = z.infer<typeof ReviewCardSchema>;
 
 /**
  * The JSON Schemas the browser validates with, generated from the zod schemas above. Keywords
@@ -68,5 +88,6 @@ export function progressJsonSchemas() {
 		JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }), (key, value) =>
 			key === '$schema' || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) ? undefined : value,
 		));
-	return { storedProgress: toJson(ProgressSchema), exportFile: toJson(ProgressExportSchema) };
+	// The envelope is checked without `progress`, which is migrated and checked on its own first.
+	return { storedProgress: toJson(ProgressSchema), exportEnvelope: toJson(ProgressExportSchema.omit({ progress: true })) };
 }

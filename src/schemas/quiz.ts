@@ -14,60 +14,57 @@ export const RereadSchema = z
 	.regex(/^[a-z0-9][a-z0-9/-]*(#[a-z0-9-]+)?$/, 'must be a page id with an optional anchor, e.g. "lifecycle/build#artifacts"');
 
 const QuestionBase = z.object({
-	id: StableIdSchema,
-	prompt: Markdown,
-	/** Why the right answer is right. */
-	explanation: Markdown,
-	skills: z.array(SkillSchema, naming('a list of skills')).min(1, naming('at least one skill')),
-	hint: Markdown.optional(),
-	reread: RereadSchema.optional(),
+	id: StableIdSchema.describe('Unique across all banks. Answers are stored under it: never change or reuse an id.'),
+	prompt: Markdown.describe('The question (Markdown).'),
+	explanation: Markdown.describe('Why the right answer is right (Markdown), shown after every answer.'),
+	skills: z.array(SkillSchema, naming('a list of skills')).min(1, naming('at least one skill')).describe('Skills of the readiness rubric the question tests.'),
+	hint: Markdown.optional().describe('A nudge the learner can open before answering (Markdown).'),
+	reread: RereadSchema.optional().describe('Page to re-read after a wrong answer: a page id with an optional heading anchor, e.g. "lifecycle/build#artifacts".'),
 });
 
 const Option = z.object({
-	text: Markdown,
-	correct: z.boolean().default(false),
-	/** Shown when the learner picks this option and it is wrong. */
-	feedback: Markdown.optional(),
+	text: Markdown.describe('The option (Markdown).'),
+	correct: z.boolean().default(false).describe('Marks a right option.'),
+	feedback: Markdown.optional().describe('Why this option is wrong (Markdown), shown when the learner picks it. Required on every wrong option.'),
 });
 
 /** Shown when the answer is wrong, for question types without per-option feedback. */
-const WrongAnswerFeedback = Markdown.optional();
+const WrongAnswerFeedback = Markdown.optional().describe('Shown after a wrong answer (Markdown). Required.');
 
 export const SingleQuestionSchema = QuestionBase.extend({
 	type: z.literal('single'),
-	options: z.array(Option).min(3).max(6),
-	shuffle: z.boolean().default(true),
+	options: z.array(Option).min(3).max(6).describe('The options; exactly one has `correct: true`.'),
+	shuffle: z.boolean().default(true).describe('Show the options in random order.'),
 });
 export const MultipleQuestionSchema = QuestionBase.extend({
 	type: z.literal('multiple'),
-	options: z.array(Option).min(3).max(8),
-	shuffle: z.boolean().default(true),
+	options: z.array(Option).min(3).max(8).describe('The options; at least one has `correct: true`.'),
+	shuffle: z.boolean().default(true).describe('Show the options in random order.'),
 });
 export const TrueFalseQuestionSchema = QuestionBase.extend({
 	type: z.literal('truefalse'),
-	answer: z.boolean(),
+	answer: z.boolean().describe('Whether the statement in the prompt is true.'),
 	feedback: WrongAnswerFeedback,
 });
 export const OrderQuestionSchema = QuestionBase.extend({
 	type: z.literal('order'),
-	/** The items in their correct order; learners see them shuffled. */
-	items: z.array(Markdown).min(3).max(8),
+	items: z.array(Markdown).min(3).max(8).describe('The items in their correct order (Markdown); learners see them shuffled.'),
 	feedback: WrongAnswerFeedback,
 });
 export const MatchQuestionSchema = QuestionBase.extend({
 	type: z.literal('match'),
-	/** Each left item with its partner; learners see the partners shuffled. */
-	pairs: z.array(z.object({ left: Markdown, right: Markdown })).min(3).max(8),
+	pairs: z
+		.array(z.object({ left: Markdown.describe('An item (Markdown).'), right: Markdown.describe('Its partner (Markdown).') }))
+		.min(3)
+		.max(8)
+		.describe('Each item with its partner; learners see the partners shuffled.'),
 	feedback: WrongAnswerFeedback,
 });
 export const SpotQuestionSchema = QuestionBase.extend({
 	type: z.literal('spot'),
-	/** The excerpt (log, Dockerfile, Terraform, …), shown line by line. */
-	code: z.string().min(1),
-	/** Language name for screen-reader and print labels, e.g. "Terraform". */
-	language: z.string().min(1).optional(),
-	/** 1-based numbers of the lines that hold the problem. */
-	answer: z.array(z.number().int()).min(1),
+	code: z.string().min(1).describe('The excerpt (log, Dockerfile, Terraform, …), shown line by line.'),
+	language: z.string().min(1).optional().describe('Language name for screen readers and print, e.g. "Terraform".'),
+	answer: z.array(z.number().int()).min(1).describe('Numbers of the lines that hold the problem, counting from 1.'),
 	feedback: WrongAnswerFeedback,
 });
 
@@ -79,6 +76,15 @@ export const QuestionSchema = z.discriminatedUnion('type', [
 	MatchQuestionSchema,
 	SpotQuestionSchema,
 ]);
+/** Each question type's schema, by the `type` value that selects it. */
+export const questionSchemas = {
+	single: SingleQuestionSchema,
+	multiple: MultipleQuestionSchema,
+	truefalse: TrueFalseQuestionSchema,
+	order: OrderQuestionSchema,
+	match: MatchQuestionSchema,
+	spot: SpotQuestionSchema,
+} as const satisfies Record<z.infer<typeof QuestionSchema>['type'], z.ZodType>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
@@ -86,9 +92,9 @@ export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 /** A question bank: content/quizzes/<id>.yaml. */
 export const QuizBankSchema = z
 	.object({
-		title: z.string().min(1),
-		description: z.string().optional(),
-		questions: z.array(QuestionSchema).min(1),
+		title: z.string().min(1).describe('Name of the bank, used in the study guide.'),
+		description: z.string().optional().describe('One line shown above the questions.'),
+		questions: z.array(QuestionSchema).min(1).describe('The questions, in the order learners see them.'),
 	})
 	.superRefine((bank, ctx) => {
 		for (const problem of lintQuizBank(bank)) {

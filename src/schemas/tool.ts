@@ -29,15 +29,12 @@ export const CommonalitySchema = enumOf(Object.keys(commonalityLabels) as [keyof
 
 /** One entry of the tools catalogue: content/tools/<id>.yaml. */
 export const ToolSchema = z.object({
-	name: z.string().min(1),
-	category: ToolCategorySchema,
-	/** What the tool is for, in a short phrase. */
-	use: z.string().min(1),
-	commonality: CommonalitySchema,
-	phases: z.array(PhaseSchema, naming('a list of phases')).min(1),
-	/** The tool's official documentation. */
-	docs: z.url({ protocol: /^https$/, ...naming('an https:// URL') }),
-	/** One line on what a junior engineer does with it. */
-	junior: z.string().min(1),
+	name: z.string().min(1).describe('The name as its makers write it.'),
+	category: ToolCategorySchema.describe('The group the catalogue lists it in.'),
+	use: z.string().min(1).describe('What the tool is for, in a short phrase.'),
+	commonality: CommonalitySchema.describe('How likely a junior is to meet it.'),
+	phases: z.array(PhaseSchema, naming('a list of phases')).min(1).describe('Lifecycle phases it serves.'),
+	docs: z.url({ protocol: /^https$/, ...naming('an https:// URL') }).describe("The tool's official documentation (https)."),
+	junior: z.string().min(1).describe('One line on what a junior engineer does with it.'),
 });
 export type Tool = z.infer<typeof ToolSchema>;

@@ -35,6 +35,16 @@ export type Skill = z.infer<typeof SkillSchema>;
 export const phaseIds = ['plan', 'develop', 'build', 'test', 'release', 'deploy', 'operate', 'monitor'] as const;
 export const PhaseSchema = enumOf(phaseIds);
 export type Phase = z.infer<typeof PhaseSchema>;
+export const phaseLabels: Record<Phase, string> = {
+	plan: 'Plan',
+	develop: 'Develop',
+	build: 'Build',
+	test: 'Test',
+	release: 'Release',
+	deploy: 'Deploy',
+	operate: 'Operate',
+	monitor: 'Monitor',
+};
 
 export const LevelSchema = enumOf(['foundation', 'core', 'stretch']);
 export type Level = z.infer<typeof LevelSchema>;

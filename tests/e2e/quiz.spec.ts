@@ -1,74 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { QuizBank } from '../../src/schemas/quiz';
-import { axeViolations, expect, setTheme, tabTo, test } from './fixtures';
+import { axeViolations, expect, setTheme, test } from './fixtures';
+import { arrange, check, chooseRadio, matchPairs, press, question, retry, shown, status, toggleCheckboxes } from './quiz-helpers';
 
 const PAGE = '/contribute/question-types/';
 const bank: QuizBank = parse(readFileSync('content/quizzes/question-types.yaml', 'utf8'));
 const byType = (type: string) => bank.questions.find((q) => q.type === type)! as any;
-
-/** Authored text as the page shows it: Markdown code marks dropped, apostrophes typographic. */
-const shown = (markdown: string) => markdown.replace(/`/g, '').replace(/'/g, '’');
-const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
-const status = (q: Locator) => q.locator('.dp-feedback[role="status"]');
-
-async function press(page: Page, target: Locator, key = 'Enter') {
-	await tabTo(page, target);
-	await page.keyboard.press(key);
-}
-
-/** Radio groups: Tab lands on the group, arrow keys move the selection. */
-async function chooseRadio(page: Page, q: Locator, label: string) {
-	await tabTo(page, q.locator('input').first());
-	for (let i = 0; i < 10; i++) {
-		if (await q.getByLabel(label, { exact: true }).isChecked()) return;
-		await page.keyboard.press('ArrowDown');
-	}
-	throw new Error(`could not select "${label}" by keyboard`);
-}
-
-async function toggleCheckboxes(page: Page, q: Locator, labels: string[]) {
-	for (const label of labels) await press(page, q.getByLabel(shown(label), { exact: true }), 'Space');
-}
-
-async function arrange(page: Page, q: Locator, wanted: string[]) {
-	for (let target = 0; target < wanted.length; target++) {
-		const item = q.locator('.dp-order > li').filter({ hasText: wanted[target]! });
-		const up = item.getByRole('button', { name: /move up/i });
-		await tabTo(page, up);
-		for (let i = 0; i < wanted.length; i++) {
-			const texts = await q.locator('.dp-order .dp-item-text').allTextContents();
-			if (texts[target]?.trim() === wanted[target]) break;
-			await page.keyboard.press('Enter');
-		}
-	}
-	await expect(q.locator('.dp-order .dp-item-text')).toHaveText(wanted);
-}
-
-async function matchPairs(page: Page, q: Locator, pairs: { left: string; right: string }[]) {
-	for (const pair of pairs) {
-		const select = q.getByLabel(pair.left, { exact: true });
-		await tabTo(page, select);
-		for (let i = 0; i <= pairs.length + 1; i++) {
-			const text = await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
-			if (text === pair.right) break;
-			await page.keyboard.press('ArrowDown');
-		}
-		await expect(select.locator('option:checked')).toHaveText(pair.right);
-	}
-}
-
-async function check(page: Page, q: Locator) {
-	await press(page, q.getByRole('button', { name: 'Check' }));
-}
-
-async function retry(page: Page, q: Locator) {
-	const button = q.getByRole('button', { name: 'Try again' });
-	await expect(button).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(status(q)).toBeEmpty();
-}
 
 test.beforeEach(async ({ page }) => {
 	await page.goto(PAGE);
@@ -100,6 +38,8 @@ test('single choice: wrong, then right, by keyboard', async ({ page }) => {
 });
 
 test('multiple choice: a partial selection is wrong, all and only the right ones are right', async ({ page }) => {
+	// Keyboard only: every control is reached by Tab, one key press at a time.
+	test.slow();
 	const multiple = byType('multiple');
 	const q = question(page, multiple.id);
 	const correct = multiple.options.filter((o: any) => o.correct).map((o: any) => o.text);
@@ -145,6 +85,8 @@ test('order: moves are announced; a wrong order counts items in place; the right
 });
 
 test('match: wrong pairs are counted, right pairs are correct', async ({ page }) => {
+	// Keyboard only: every control is reached by Tab, one key press at a time.
+	test.slow();
 	const match = byType('match');
 	const q = question(page, match.id);
 	await check(page, q);
@@ -174,6 +116,8 @@ test('spot: an innocent line is wrong, the problem line is right', async ({ page
 });
 
 test('the score appears once every question is answered', async ({ page }) => {
+	// Keyboard only: every control is reached by Tab, one key press at a time.
+	test.slow();
 	const score = page.locator('.dp-score');
 	await expect(score).toBeEmpty();
 	await chooseRadio(page, question(page, byType('single').id), 'The command succeeded');

@@ -10,7 +10,7 @@ import { checkTargets, ratio, type SizeResult } from '../../scripts/bench/report
 import { timing } from '../../scripts/bench/timing';
 import { weighPage } from '../../scripts/bench/weigh';
 import { findContentProblems } from '../../src/lib/content-integrity';
-import { readImportFile } from '../../src/lib/progress/codec';
+import { readImportFile } from '../../src/lib/progress/transfer';
 import { progressStorageKey } from '../../src/lib/progress/store';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { ProgressSchema } from '../../src/schemas/progress';
@@ -18,6 +18,10 @@ import { QuizBankSchema } from '../../src/schemas/quiz';
 
 const frontmatterOf = (text: string) => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
 const bodyOf = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
+const progressPages = new Map([
+	['index.mdx', '---\ntitle: My progress\n---\n'],
+	['review.mdx', '---\ntitle: Review\n---\n'],
+]);
 
 describe('generated content', () => {
 	const lessons = planLessons(30);
@@ -29,7 +33,7 @@ describe('generated content', () => {
 	});
 
 	it('is the same on every run', () => {
-		expect(contentFiles('site', 12, 'progress page')).toEqual(contentFiles('site', 12, 'progress page'));
+		expect(contentFiles('site', 12, progressPages)).toEqual(contentFiles('site', 12, progressPages));
 	});
 
 	it('gives lessons this site accepts: valid fields, resolvable references, MDX that compiles', async () => {
@@ -38,6 +42,7 @@ describe('generated content', () => {
 		const banks = lessons.filter((l) => l.hasQuiz).map((lesson) => ({ lesson, bank: QuizBankSchema.parse(quizBank(lesson)) }));
 		const problems = findContentProblems({
 			lessons: files.map(({ lesson, data }) => ({ key: lesson.key, file: lesson.id, prerequisites: (data.prerequisites as string[]) ?? [], quiz: data.quiz as string })),
+			sections: lessonSections,
 			questions: banks.flatMap(({ lesson, bank }) => bank.questions.map((q) => ({ bank: lesson.key, file: lesson.key, id: q.id }))),
 			quizIds: new Set(banks.map(({ lesson }) => lesson.key)),
 			milestoneIds: new Set(),
@@ -56,18 +61,21 @@ describe('generated content', () => {
 	});
 
 	it('gives bare Starlight the same pages without lesson fields or quizzes', () => {
-		const site = contentFiles('site', 12, 'progress page');
-		const bare = contentFiles('bare', 12, 'progress page');
+		const site = contentFiles('site', 12, progressPages);
+		const bare = contentFiles('bare', 12, progressPages);
 		const docs = (files: Map<string, string>) => [...files.keys()].filter((path) => path.startsWith('content/docs/'));
 		expect(docs(bare)).toEqual(docs(site));
 		expect([...bare.keys()].some((path) => path.startsWith('content/quizzes/'))).toBe(false);
 		const lesson = lessons.find((l) => l.hasQuiz)!;
 		expect(Object.keys(frontmatterOf(bareLessonFile(lesson))).sort()).toEqual(['description', 'sidebar', 'title']);
 		expect(bodyOf(bareLessonFile(lesson))).toBe(bodyOf(siteLessonFile(lesson)));
+		// This site's own progress pages; bare Starlight gets plain pages with the same titles.
+		expect(site.get('content/docs/progress/review.mdx')).toBe(progressPages.get('review.mdx'));
+		expect(frontmatterOf(bare.get('content/docs/progress/review.mdx')!)).toMatchObject({ title: 'Review', sidebar: { order: 1 } });
 	});
 
 	it('samples pages that exist in both sites', () => {
-		const docs = [...contentFiles('bare', 40, '').keys()].map((path) =>
+		const docs = [...contentFiles('bare', 40, progressPages).keys()].map((path) =>
 			path.replace(/^content\/docs\//, '').replace(/(^|\/)index\.mdx$/, '$1').replace(/\.mdx$/, '/'),
 		);
 		for (const page of Object.values(samplePages(40))) expect(docs).toContain(page.replace(/index\.html$/, ''));
@@ -91,6 +99,8 @@ describe('generated progress', () => {
 		expect(ProgressSchema.parse(progress)).toEqual(progress);
 		expect(Object.keys(progress.lessons)).toEqual(['a', 'b']);
 		expect(Object.keys(progress.questions)).toEqual(['a-q1', 'a-q2', 'b-q1']);
+		// Questions first missed wait in the review queue, as they would for a real learner.
+		expect(Object.keys(progress.review)).toEqual(['a-q1']);
 		expect(readImportFile(JSON.stringify(progressExport(progress, 'devops-path'))).ok).toBe(true);
 	});
 

@@ -35,7 +35,8 @@ describe('npm run bench', () => {
 					expect(variant.build.cpuMs).toBeGreaterThan(0);
 					expect(variant.build.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
 					expect(variant.site.pagefindIndexBytes).toBeGreaterThan(0);
-					expect(variant.site.htmlPages).toBe(size.lessons + 8 + 3);
+					// One overview per lesson section, the home page, three progress pages and 404.
+					expect(variant.site.htmlPages).toBe(size.lessons + 8 + 5);
 					for (const page of Object.values(variant.pages)) {
 						expect(page.html.raw).toBeGreaterThan(page.html.gzip);
 						expect(page.css.raw).toBeGreaterThan(0);

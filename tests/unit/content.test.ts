@@ -1,5 +1,6 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
+import { sections } from '../../src/config/sections';
 import { findContentProblems, formatContentProblems } from '../../src/lib/content-integrity';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { MilestoneSchema } from '../../src/schemas/milestone';
@@ -41,7 +42,7 @@ describe.each([
 });
 
 describe('cross references', () => {
-	it('every prerequisite, quiz, milestone and re-read link resolves, keys and question ids are unique, no cycles', () => {
+	it('every prerequisite, quiz, milestone, re-read link and section page resolves, keys and question ids are unique, no cycles', () => {
 		const lessons = docs.flatMap((doc) => {
 			const parsed = LessonFrontmatterSchema.safeParse(doc.data);
 			return parsed.success && parsed.data.key ? [{ ...parsed.data, key: parsed.data.key, file: doc.file }] : [];
@@ -49,6 +50,7 @@ describe('cross references', () => {
 		const banks = quizzes.map((entry) => ({ ...entry, bank: QuizBankSchema.safeParse(entry.data).data as QuizBank | undefined }));
 		const problems = findContentProblems({
 			lessons,
+			sections,
 			questions: banks.flatMap(({ id, file, bank }) =>
 				(bank?.questions ?? []).map((question) => ({ bank: id, file, id: question.id, reread: question.reread })),
 			),

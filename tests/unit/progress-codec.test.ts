@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, exportFile, readImportFile } from '../../src/lib/progress/codec';
+import { decodeProgress } from '../../src/lib/progress/decode';
+import { exportFile, readImportFile } from '../../src/lib/progress/transfer';
 import { migrate } from '../../src/lib/progress/migrations';
 import { emptyProgress } from '../../src/lib/progress/model';
 import { ProgressExportSchema, ProgressSchema } from '../../src/schemas/progress';
@@ -14,6 +15,10 @@ describe('import files', () => {
 	it('accepts a valid export', () => {
 		const result = readImportFile(read('valid-export.json'));
 		expect(result.ok).toBe(true);
+	});
+	it('accepts an export from version 1 and migrates it', () => {
+		const result = readImportFile(read('export-v1.json'));
+		expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { progress: { version: 2, review: {} } } });
 	});
 	it('round-trips an export', () => {
 		const file = exportFile(JSON.parse(read('valid-progress.json')), 'devops-path', 5);
@@ -63,6 +68,12 @@ describe('stored progress', () => {
 });
 
 describe('migrations', () => {
+	it('version 1 gains an empty review queue and is otherwise unchanged', () => {
+		const v1 = JSON.parse(read('stored-v1.json'));
+		const decoded = decodeProgress(JSON.stringify(v1));
+		expect(decoded).toEqual({ kind: 'ok', migratedFrom: 1, progress: { ...v1, version: 2, review: {} } });
+		expect(ProgressSchema.safeParse(decoded.kind === 'ok' && decoded.progress).success).toBe(true);
+	});
 	const steps = {
 		1: (data: Record<string, unknown>) => ({ ...data, checklist: {} }),
 		2: (data: Record<string, unknown>) => ({ ...data, renamed: data.old, old: undefined }),

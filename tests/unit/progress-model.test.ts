@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, forget, mergeProgress, recordAnswer, setChecklistItem, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { emptyProgress, mergeProgress, setChecklistItem, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { addToReview, applyQuizAnswer, recordAnswer } from '../../src/lib/progress/answers';
+import { forget } from '../../src/lib/progress/reset';
+import { dueForReview, setReviewCard } from '../../src/lib/progress/review-queue';
 
 describe('lessons', () => {
 	it('opening starts a lesson once and never downgrades a finished one', () => {
@@ -20,6 +23,16 @@ describe('questions', () => {
 		let p = recordAnswer(emptyProgress(), 'q', false, 1);
 		p = recordAnswer(p, 'q', true, 2);
 		expect(p.questions.q).toEqual({ attempts: 2, firstCorrect: false, lastCorrect: true, firstAnsweredAt: 1, lastAnsweredAt: 2 });
+	});
+	it('a checked quiz answer is counted, and queued for review unless right and sure', () => {
+		const answer = (question: string, correct: boolean, unsure?: boolean) => ({ bank: 'b', question, correct, unsure });
+		let p = applyQuizAnswer(emptyProgress(), answer('right', true), 1);
+		p = applyQuizAnswer(p, answer('missed', false), 2);
+		p = applyQuizAnswer(p, answer('guessed', true, true), 3);
+		expect(Object.keys(p.questions).sort()).toEqual(['guessed', 'missed', 'right']);
+		expect(p.questions.guessed).toMatchObject({ attempts: 1, firstCorrect: true });
+		expect(Object.keys(p.review).sort()).toEqual(['guessed', 'missed']);
+		expect(p.review.missed).toMatchObject({ due: 2, addedAt: 2 });
 	});
 });
 
@@ -61,4 +74,30 @@ it('forget drops the named entries only', () => {
 	const reset = forget(p, { lessons: ['a'], questions: ['q1'] });
 	expect(Object.keys(reset.lessons)).toEqual(['b']);
 	expect(Object.keys(reset.questions)).toEqual(['q2']);
+});
+
+describe('review queue', () => {
+	it('a question enters once, as a new card due at once', () => {
+		const p = addToReview(emptyProgress(), 'q', 100);
+		expect(p.review.q).toMatchObject({ due: 100, state: 0, reps: 0, addedAt: 100 });
+		expect(addToReview(p, 'q', 200)).toBe(p);
+		expect(dueForReview(p, 99)).toEqual([]);
+		expect(dueForReview(p, 100)).toEqual(['q']);
+	});
+	it('lists due questions, the longest overdue first', () => {
+		let p = addToReview(emptyProgress(), 'late', 50);
+		p = addToReview(p, 'early', 10);
+		p = setReviewCard(p, 'future', { ...p.review.late!, due: 10_000 });
+		expect(dueForReview(p, 1000)).toEqual(['early', 'late']);
+	});
+	it('merge keeps the card reviewed most recently', () => {
+		const added = addToReview(emptyProgress(), 'q', 10);
+		const reviewed = setReviewCard(added, 'q', { ...added.review.q!, due: 5000, reps: 1, lastReview: 20 });
+		expect(mergeProgress(added, reviewed).review.q?.reps).toBe(1);
+		expect(mergeProgress(reviewed, added).review.q?.reps).toBe(1);
+	});
+	it('a section reset drops its questions from the queue', () => {
+		const p = addToReview(emptyProgress(), 'q', 1);
+		expect(forget(p, { questions: ['q'] }).review).toEqual({});
+	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, recordAnswer, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { emptyProgress, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { recordAnswer } from '../../src/lib/progress/answers';
 import { createProgressStore, progressStorageKey, type StorageArea } from '../../src/lib/progress/store';
 
 const KEY = progressStorageKey('devops-path', '/');
@@ -40,6 +41,15 @@ describe('normal use', () => {
 		expect(progressStorageKey('team-a', '/onboarding/')).not.toBe(progressStorageKey('team-b', '/onboarding/'));
 		expect(progressStorageKey('devops-path', '/a/')).not.toBe(progressStorageKey('devops-path', '/b/'));
 	});
+});
+
+it('progress stored by version 1 is migrated and written back', () => {
+	const storage = new FakeStorage();
+	storage.items.set(KEY, JSON.stringify({ version: 1, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {} }));
+	const store = open(storage);
+	expect(store.progress.version).toBe(2);
+	expect(stored(storage)).toEqual({ version: 2, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {} });
+	expect(store.notices).toEqual([]);
 });
 
 describe('storage faults', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, recordAnswer, setLessonDone } from '../../src/lib/progress/model';
+import { emptyProgress, setLessonDone } from '../../src/lib/progress/model';
+import { recordAnswer } from '../../src/lib/progress/answers';
 import { sectionIds, summarise, type CourseOutline } from '../../src/lib/progress/summary';
 
 const lesson = (key: string, questions: string[] = [], prerequisites: string[] = []) => ({

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readSiteSettings } from '../../src/config/site';
 import { doneInSection, hasDoneLessons } from '../../src/lib/progress/section-counts';
 import { emptyProgress, setLessonDone, startLesson } from '../../src/lib/progress/model';
-import { SECTION_SIDEBAR_FROM, sectionSidebar, usesSectionSidebar, type SidebarEntry } from '../../src/lib/sidebar';
+import { hasSectionLinks, SECTION_SIDEBAR_FROM, sectionSidebar, usesSectionSidebar, type SidebarEntry } from '../../src/lib/sidebar';
 
 const link = (href: string, lesson?: string, isCurrent = false): SidebarEntry => ({
 	type: 'link',
@@ -49,17 +48,20 @@ describe('per-section sidebar', () => {
 		expect(sectionSidebar(outside, (label) => sections[label]).map((entry) => entry.type)).toEqual(['link', 'link', 'link']);
 	});
 
+	it('tags only sections with lessons to count, and says when a sidebar has such links', () => {
+		const withTools = [...sidebar, group('Tools', [{ ...link('/tools/'), label: 'Dashboard' }])];
+		const trimmed = sectionSidebar(withTools, (label) => ({ ...sections, Tools: 'tools' })[label]);
+		expect(trimmed[3]).toMatchObject({ type: 'link', href: '/tools/', attrs: {} });
+		expect(hasSectionLinks(trimmed)).toBe(true);
+		expect(hasSectionLinks(sidebar)).toBe(false);
+		expect(hasSectionLinks([trimmed[0]!, trimmed[3]!])).toBe(false);
+	});
+
 	it('is used from the threshold on in auto mode, always in section mode, never in full mode', () => {
 		expect(usesSectionSidebar('auto', SECTION_SIDEBAR_FROM - 1)).toBe(false);
 		expect(usesSectionSidebar('auto', SECTION_SIDEBAR_FROM)).toBe(true);
 		expect(usesSectionSidebar('section', 3)).toBe(true);
 		expect(usesSectionSidebar('full', 5000)).toBe(false);
-	});
-
-	it('is set with DEVOPS_PATH_SIDEBAR, auto by default, and a wrong value is named', () => {
-		expect(readSiteSettings({}).sidebar).toBe('auto');
-		expect(readSiteSettings({ DEVOPS_PATH_SIDEBAR: 'section' }).sidebar).toBe('section');
-		expect(() => readSiteSettings({ DEVOPS_PATH_SIDEBAR: 'tiny' })).toThrow('DEVOPS_PATH_SIDEBAR is "tiny"; use one of auto, full, section');
 	});
 });
 

@@ -1,6 +1,9 @@
 import { dashboardStrings as s } from '../../config/strings/dashboard';
-import { exportFile, readImportFile } from '../../lib/progress/codec';
-import { emptyProgress, forget, mergeProgress } from '../../lib/progress/model';
+import { exportFile, readImportFile } from '../../lib/progress/transfer';
+import { emptyProgress, mergeProgress } from '../../lib/progress/model';
+import { forget } from '../../lib/progress/reset';
+import { dueForReview } from '../../lib/progress/review-queue';
+import { reviewStrings } from '../../config/strings/review';
 import { sectionIds, summarise, type CourseOutline } from '../../lib/progress/summary';
 import type { Progress } from '../../schemas/progress';
 import { store } from './page-store';
@@ -17,8 +20,8 @@ class ProgressDashboard extends HTMLElement {
 		this.#render(store.progress);
 		performance.mark('dp-dashboard-rendered');
 		this.addEventListener('click', this.#onClick);
-		this.querySelector('[data-reset-form]')!.addEventListener('submit', this.#onResetSection);
-		this.querySelector('[data-import-form]')!.addEventListener('submit', this.#onImport);
+		this.querySelector<HTMLFormElement>('[data-reset-form]')!.addEventListener('submit', this.#onResetSection);
+		this.querySelector<HTMLFormElement>('[data-import-form]')!.addEventListener('submit', this.#onImport);
 	}
 
 	#render(progress: Progress) {
@@ -42,6 +45,7 @@ class ProgressDashboard extends HTMLElement {
 			node.querySelector('[data-percent-for]')!.textContent = `${percent}%`;
 			node.setAttribute('aria-label', `${phase}: ${percent}%`);
 		}
+		this.#text('[data-due-count]', reviewStrings.dashboardDue(dueForReview(progress, Date.now()).length));
 		const next = this.querySelector('[data-next]')!;
 		next.replaceChildren(summary.next ? link(summary.next.href, summary.next.title) : s.allDone);
 		const updated = this.querySelector('[data-updated]')!;

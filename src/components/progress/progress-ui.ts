@@ -1,7 +1,6 @@
 import { progressStrings } from '../../config/strings/progress';
 import type { Progress } from '../../schemas/progress';
 import { setChecklistItem, setLessonDone, startLesson } from '../../lib/progress/model';
-import { doneInSection, hasDoneLessons, type CourseSectionKeys } from '../../lib/progress/section-counts';
 import type { StoreNotice } from '../../lib/progress/store';
 import { record, store } from './page-store';
 
@@ -29,7 +28,6 @@ function render(progress: Progress) {
 		const done = links.filter((link) => link.dataset.progress === 'done').length;
 		badge.textContent = `${done}/${links.length}`;
 	}
-	renderSectionLinks(progress);
 	for (const end of document.querySelectorAll<HTMLElement>('[data-lesson-end]')) {
 		const key = end.dataset.lessonEnd!;
 		const lesson = progress.lessons[key];
@@ -49,39 +47,6 @@ function render(progress: Progress) {
 	renderNotices(store.notices);
 }
 
-/** Lesson keys by section, from /course-sections.json: undefined until fetched, null if that failed. */
-let sectionKeys: CourseSectionKeys | null | undefined;
-let fetchingSectionKeys = false;
-
-/**
- * Sections the per-section sidebar shows as single links list no lessons in the page, so their
- * counts come from the course's section index. Nobody with no finished lesson needs to fetch it.
- */
-function renderSectionLinks(progress: Progress) {
-	const links = document.querySelectorAll<HTMLElement>('.sidebar-content a[data-section]');
-	if (!links.length) return;
-	const anyDone = hasDoneLessons(progress);
-	if (anyDone && sectionKeys === undefined) {
-		if (!fetchingSectionKeys) {
-			fetchingSectionKeys = true;
-			fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}course-sections.json`)
-				.then((response) => (response.ok ? (response.json() as Promise<CourseSectionKeys>) : null))
-				.catch(() => null)
-				.then((keys) => {
-					sectionKeys = keys;
-					renderSectionLinks(store.progress);
-				});
-		}
-		return;
-	}
-	for (const link of links) {
-		const badge = link.querySelector('.dp-section-count');
-		if (!badge) continue;
-		const done = !anyDone ? '0' : sectionKeys ? String(doneInSection(progress, sectionKeys, link.dataset.section!)) : s.countUnknown;
-		badge.textContent = `${done}/${link.dataset.lessons}`;
-	}
-}
-
 function lessonState(lesson: Progress['lessons'][string] | undefined, contentHash: string | undefined) {
 	if (!lesson) return 'not-started' as const;
 	if (lesson.status === 'in-progress') return 'in-progress' as const;
@@ -94,7 +59,7 @@ function checklistId(box: HTMLInputElement) {
 
 /** The notice texts are in the page already; this only shows the ones that apply. */
 function renderNotices(notices: readonly StoreNotice[]) {
-	const shown = new Set(notices.map((n) => (n.kind === 'corrupt' && !n.backupKey ? 'corrupt-unsaved' : n.kind)));
+	const shown = new Set<string>(notices.map((n) => (n.kind === 'corrupt' && !n.backupKey ? 'corrupt-unsaved' : n.kind)));
 	for (const p of document.querySelectorAll<HTMLElement>('[data-notice]')) p.hidden = !shown.has(p.dataset.notice!);
 }
 

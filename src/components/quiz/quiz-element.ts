@@ -32,6 +32,7 @@ class DevopsQuiz extends HTMLElement {
 		const id = question.dataset.question!;
 		const key = this.#key[id]!;
 		const answer = readAnswer(question, key);
+		const unsure = question.querySelector<HTMLInputElement>('[data-unsure]')?.checked ?? false;
 		const feedback = question.querySelector<HTMLElement>('.dp-feedback')!;
 		if (!isComplete(answer)) {
 			feedback.removeAttribute('data-result');
@@ -43,7 +44,7 @@ class DevopsQuiz extends HTMLElement {
 		setLocked(question, true);
 		this.#results.set(id, score.correct);
 		this.#updateScore();
-		reportAnswer(this, { bank: this.dataset.bank!, question: id, correct: score.correct });
+		reportAnswer(this, { bank: this.dataset.bank!, question: id, correct: score.correct, unsure });
 	}
 
 	#retry(question: HTMLElement) {
@@ -85,7 +86,7 @@ class DevopsQuiz extends HTMLElement {
 }
 
 function readAnswer(question: HTMLElement, key: AnswerKey): Answer {
-	const checked = [...question.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => Number(input.value));
+	const checked = [...question.querySelectorAll<HTMLInputElement>('input:checked:not([data-unsure])')].map((input) => Number(input.value));
 	switch (key.type) {
 		case 'single':
 			return { type: 'single', choice: checked[0] ?? null };
@@ -148,7 +149,7 @@ function markChoices(question: HTMLElement, key: AnswerKey, answer: Answer) {
 		}
 	} else {
 		const score = scoreAnswer(key, answer);
-		for (const input of question.querySelectorAll<HTMLInputElement>('input:checked')) {
+		for (const input of question.querySelectorAll<HTMLInputElement>('input:checked:not([data-unsure])')) {
 			const wrong = key.type === 'truefalse' ? !score.correct : score.wrongChoices.includes(Number(input.value));
 			mark(input.closest('label')!, !wrong, s.yourChoiceRight, s.yourChoiceWrong);
 		}

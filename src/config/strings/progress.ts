@@ -5,8 +5,6 @@ export const progressStrings = {
 	updatedSince: 'This lesson has changed since you completed it.',
 	completedMark: '(completed)',
 	inProgressMark: '(in progress)',
-	/** Stands for a section's finished-lesson count when the section index could not be loaded (offline). */
-	countUnknown: '?',
 } as const;
 
 /** Rendered into pages at build; the script only shows or hides them. */

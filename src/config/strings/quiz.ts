@@ -3,6 +3,8 @@ export const quizStrings = {
 	heading: 'Check your understanding',
 	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
 	check: 'Check',
+	/** Beside Check: a right answer marked this way still goes to the review queue. */
+	unsure: 'Not sure',
 	tryAgain: 'Try again',
 	correct: 'Correct.',
 	notQuite: 'Not quite.',

@@ -7,7 +7,10 @@ import { PROGRESS_VERSION } from '../../schemas/progress-format';
  */
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+	/** Version 2 adds the spaced-repetition review queue. */
+	1: (data) => ({ ...data, review: {} }),
+};
 
 export type MigrationResult =
 	| { kind: 'current'; data: Record<string, unknown> }

@@ -1,10 +1,10 @@
-import type { ChecklistProgress, LessonProgress, Progress, QuestionProgress } from '../../schemas/progress';
+import type { ChecklistProgress, LessonProgress, Progress, QuestionProgress, ReviewCard } from '../../schemas/progress';
 import { PROGRESS_VERSION } from '../../schemas/progress-format';
 
 /** Pure operations on progress. Each returns a new object and never mutates its input. */
 
 export function emptyProgress(): Progress {
-	return { version: PROGRESS_VERSION, lessons: {}, questions: {}, checklist: {} };
+	return { version: PROGRESS_VERSION, lessons: {}, questions: {}, checklist: {}, review: {} };
 }
 
 /** Opening a lesson starts it; a finished lesson stays finished. */
@@ -21,28 +21,8 @@ export function setLessonDone(progress: Progress, key: string, done: boolean, co
 	return { ...progress, lessons: { ...progress.lessons, [key]: lesson } };
 }
 
-export function recordAnswer(progress: Progress, questionId: string, correct: boolean, now: number): Progress {
-	const previous = progress.questions[questionId];
-	const question: QuestionProgress = previous
-		? { ...previous, attempts: previous.attempts + 1, lastCorrect: correct, lastAnsweredAt: now }
-		: { attempts: 1, firstCorrect: correct, lastCorrect: correct, firstAnsweredAt: now, lastAnsweredAt: now };
-	return { ...progress, questions: { ...progress.questions, [questionId]: question } };
-}
-
 export function setChecklistItem(progress: Progress, itemId: string, done: boolean, now: number): Progress {
 	return { ...progress, checklist: { ...progress.checklist, [itemId]: { done, updatedAt: now } } };
-}
-
-/** Forgets the given lessons, questions and checklist items (resetting a section). */
-export function forget(progress: Progress, ids: { lessons?: string[]; questions?: string[]; checklist?: string[] }): Progress {
-	const without = <T>(record: Record<string, T>, drop: string[] = []) =>
-		Object.fromEntries(Object.entries(record).filter(([id]) => !drop.includes(id)));
-	return {
-		...progress,
-		lessons: without(progress.lessons, ids.lessons),
-		questions: without(progress.questions, ids.questions),
-		checklist: without(progress.checklist, ids.checklist),
-	};
 }
 
 /**
@@ -55,6 +35,10 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		lessons: mergeRecords(a.lessons, b.lessons, (x, y) => (y.updatedAt > x.updatedAt ? y : x)),
 		questions: mergeRecords(a.questions, b.questions, mergeQuestion),
 		checklist: mergeRecords(a.checklist, b.checklist, (x: ChecklistProgress, y: ChecklistProgress) => (y.updatedAt > x.updatedAt ? y : x)),
+		// The card reviewed most recently (or, never reviewed, the one added first) carries the schedule.
+		review: mergeRecords(a.review, b.review, (x: ReviewCard, y: ReviewCard) =>
+			(y.lastReview ?? -y.addedAt) > (x.lastReview ?? -x.addedAt) ? y : x,
+		),
 		...(a.persistRequested || b.persistRequested ? { persistRequested: true } : {}),
 	};
 }

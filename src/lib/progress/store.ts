@@ -1,5 +1,5 @@
 import type { Progress } from '../../schemas/progress';
-import { decodeProgress, encodeProgress } from './codec';
+import { decodeProgress, encodeProgress } from './decode';
 import { emptyProgress, mergeProgress } from './model';
 
 /** The part of localStorage the store uses; any call may throw (blocked storage, full quota). */

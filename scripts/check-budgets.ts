@@ -1,0 +1,42 @@
+/**
+ * Bundle budgets: the JavaScript and CSS (gzip) of every built page against a bare Starlight page
+ * built in the same run (tests/fixtures/bare-starlight), plus the allowance of the page's kind.
+ * Usage: node scripts/check-budgets.ts [dist] [bare-dist]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareWithBaseline, formatBudgetTable, kindOf, pageWeight } from './gates/budgets.ts';
+import { readBuiltSite, type BuiltSite } from './gates/dist.ts';
+import { readPage } from './gates/html.ts';
+import { urlOfFile } from './gates/links.ts';
+
+const [dist = 'dist', bareDist = 'tests/fixtures/bare-starlight/dist'] = process.argv.slice(2);
+
+function weigh(site: BuiltSite, file: string) {
+	const html = readFileSync(join(site.dir, file), 'utf8');
+	const load = (url: URL) => {
+		const path = decodeURIComponent(url.pathname);
+		const relative = path.startsWith(site.root.base) ? path.slice(site.root.base.length) : undefined;
+		if (relative === undefined || !site.files.has(relative)) throw new Error(`${site.dir}/${file} loads ${url.pathname}, which is not in ${site.dir}`);
+		return readFileSync(join(site.dir, relative), 'utf8');
+	};
+	return { html, ...pageWeight(readPage(html), urlOfFile(file, site.root), load) };
+}
+
+const bareSite = readBuiltSite(bareDist);
+const bare = weigh(bareSite, 'index.html');
+const site = readBuiltSite(dist);
+const rows = compareWithBaseline(
+	site.html.map((file) => {
+		const { html, js, css } = weigh(site, file);
+		return { page: file, kind: kindOf(file, html), js, css };
+	}),
+	bare,
+);
+console.log(formatBudgetTable(rows, bare));
+const over = rows.filter((row) => row.over);
+if (over.length) {
+	console.error(`\n${over.length} page(s) over budget: ${over.map((row) => row.page).join(', ')}`);
+	process.exit(1);
+}
+console.log(`\nBudgets: all ${rows.length} pages within their allowance over bare Starlight.`);

@@ -1,0 +1,122 @@
+import { gzipSync } from 'node:zlib';
+import type { PageFacts } from './html.ts';
+
+/** Which budget a page falls under. */
+export type PageKind = 'lesson' | 'quiz' | 'dashboard';
+
+/** Bytes (gzip) a page of each kind may add to a bare Starlight page. */
+export const ALLOWANCES: Readonly<Record<PageKind, { js: number; css: number }>> = {
+	lesson: { js: 4 * 1024, css: 4 * 1024 },
+	quiz: { js: 10 * 1024, css: 4 * 1024 },
+	dashboard: { js: 14 * 1024, css: 4 * 1024 },
+};
+
+/**
+ * Folders (relative to the base path) of the progress tracker's own pages: the dashboard and the
+ * pages it leads to (review, scorecard), which run the same progress code.
+ */
+export const DASHBOARD_FOLDERS: readonly string[] = ['progress/'];
+
+export function kindOf(file: string, html: string): PageKind {
+	if (DASHBOARD_FOLDERS.some((folder) => file.startsWith(folder))) return 'dashboard';
+	return html.includes('<devops-quiz') ? 'quiz' : 'lesson';
+}
+
+/** Gzip size in bytes, at zlib's default level (what static hosts typically serve). */
+export function gzipSize(text: string): number {
+	return gzipSync(text).length;
+}
+
+/**
+ * Modules a JavaScript module imports statically: they load with it. Dynamic `import()` is left
+ * out: such code loads later, on demand (Starlight's search UI, for example).
+ */
+export function staticImports(code: string): string[] {
+	const specifiers = new Set<string>();
+	const pattern = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s*[\w$]+\s*|\{[^}]*\}\s*)?(?:from\s*)?(["'])([^"'\n]+)\1/g;
+	for (const match of code.matchAll(pattern)) specifiers.add(match[2]!);
+	return [...specifiers];
+}
+
+export interface PageWeight {
+	/** gzip bytes of the JavaScript that runs on load: external files and their static imports, each on its own, plus all inline scripts together. */
+	js: number;
+	/** gzip bytes of the stylesheets: linked files each on its own, plus all inline <style> together. */
+	css: number;
+}
+
+/**
+ * What a page costs to load. `load` returns the text of a same-site asset by its URL; it throws
+ * for one that does not exist, so a missing file fails the gate instead of weighing nothing.
+ */
+export function pageWeight(facts: PageFacts, pageUrl: URL, load: (url: URL) => string): PageWeight {
+	const counted = new Set<string>();
+	let js = 0;
+	const addModule = (url: URL) => {
+		if (counted.has(url.href) || url.origin !== pageUrl.origin) return;
+		counted.add(url.href);
+		const code = load(url);
+		js += gzipSize(code);
+		for (const specifier of staticImports(code)) {
+			if (/^\.{0,2}\//.test(specifier)) addModule(new URL(specifier, url));
+		}
+	};
+	const inlineJs: string[] = [];
+	for (const script of facts.scripts) {
+		if ('url' in script) addModule(new URL(script.url, pageUrl));
+		else inlineJs.push(script.inline);
+	}
+	if (inlineJs.length) js += gzipSize(inlineJs.join('\n'));
+
+	let css = 0;
+	const inlineCss: string[] = [];
+	for (const style of facts.styles) {
+		if ('inline' in style) {
+			inlineCss.push(style.inline);
+			continue;
+		}
+		const url = new URL(style.url, pageUrl);
+		if (counted.has(url.href) || url.origin !== pageUrl.origin) continue;
+		counted.add(url.href);
+		css += gzipSize(load(url));
+	}
+	if (inlineCss.length) css += gzipSize(inlineCss.join('\n'));
+	return { js, css };
+}
+
+export interface BudgetRow extends PageWeight {
+	page: string;
+	kind: PageKind;
+	jsLimit: number;
+	cssLimit: number;
+	over: boolean;
+}
+
+/** Each page against the bare Starlight page plus its kind's allowance. */
+export function compareWithBaseline(pages: readonly (PageWeight & { page: string; kind: PageKind })[], bare: PageWeight): BudgetRow[] {
+	return pages.map((page) => {
+		const jsLimit = bare.js + ALLOWANCES[page.kind].js;
+		const cssLimit = bare.css + ALLOWANCES[page.kind].css;
+		return { ...page, jsLimit, cssLimit, over: page.js > jsLimit || page.css > cssLimit };
+	});
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function formatBudgetTable(rows: readonly BudgetRow[], bare: PageWeight): string {
+	const header = ['page', 'kind', 'JS gz', 'JS limit', 'CSS gz', 'CSS limit', ''];
+	const body = rows.map((row) => [
+		row.page,
+		row.kind,
+		kb(row.js),
+		kb(row.jsLimit),
+		kb(row.css),
+		kb(row.cssLimit),
+		row.over ? 'OVER' : 'ok',
+	]);
+	const table = [header, ['bare Starlight', 'baseline', kb(bare.js), '', kb(bare.css), '', ''], ...body];
+	const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
+	return table
+		.map((cells) => cells.map((cell, column) => (column >= 2 && column <= 5 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd())
+		.join('\n');
+}

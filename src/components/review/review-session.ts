@@ -1,0 +1,111 @@
+import { reviewStrings as s } from '../../config/strings/review';
+import { forget } from '../../lib/progress/reset';
+import { dueForReview, setReviewCard } from '../../lib/progress/review-queue';
+import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
+import { describeTime } from '../../lib/review/describe-time';
+import { reschedule } from '../../lib/review/scheduler';
+import { record, store } from '../progress/page-store';
+import '../progress/quiz-answers';
+import '../quiz/quiz-element';
+
+/** How many due questions one visit shows, so a long backlog stays manageable. */
+const SESSION_SIZE = 10;
+
+type QuestionPages = Record<string, { href: string; bank: string }>;
+
+/**
+ * The Review page: shows the questions due now, taken from their lessons' built pages and driven by
+ * the same quiz element, and reschedules each with FSRS after its first check in this visit.
+ */
+class ReviewSession extends HTMLElement {
+	#pages: QuestionPages = {};
+	#rescheduled = new Set<string>();
+	#documents = new Map<string, Promise<Document>>();
+
+	async connectedCallback() {
+		this.#pages = JSON.parse(this.querySelector('script[data-question-pages]')!.textContent!);
+		this.addEventListener(QUIZ_ANSWERED, (event) => this.#onAnswered(event as CustomEvent<QuizAnsweredDetail>));
+		const now = Date.now();
+		const due = dueForReview(store.progress, now);
+		this.#summarise(now);
+		if (!due.length) return;
+		const shown = due.slice(0, SESSION_SIZE);
+		this.querySelector('[data-review-showing]')!.textContent = due.length > shown.length ? s.showing(shown.length, due.length) : '';
+		const items = await Promise.all(shown.map((id, i) => this.#questionItem(id, i + 1, shown.length)));
+		this.querySelector('.dp-review-questions')!.append(...items);
+		this.querySelector<HTMLElement>('[data-review-list]')!.hidden = false;
+	}
+
+	#summarise(now: number) {
+		const endOfDay = new Date(now).setHours(23, 59, 59, 999);
+		const cards = Object.values(store.progress.review);
+		const dueNow = cards.filter((card) => card.due <= now).length;
+		const laterToday = cards.filter((card) => card.due > now && card.due <= endOfDay).length;
+		const next = cards.filter((card) => card.due > now).sort((a, b) => a.due - b.due)[0];
+		this.querySelector('[data-review-summary]')!.textContent = dueNow
+			? s.dueNow(dueNow) + s.dueLaterToday(laterToday)
+			: `${s.nothingDue} ${s.queueSize(cards.length)}${next ? ` ${s.nextDue(describeTime(next.due, now))}` : ''}`;
+	}
+
+	/** One due question as its own quiz, copied from the page that teaches it. */
+	async #questionItem(id: string, position: number, count: number): Promise<HTMLLIElement> {
+		const item = document.createElement('li');
+		const page = this.#pages[id];
+		if (!page) {
+			record((progress) => forget(progress, { questions: [id] }));
+			item.textContent = s.missing;
+			return item;
+		}
+		try {
+			const source = await this.#page(page.href);
+			const question = source.querySelector(`.dp-question[data-question="${CSS.escape(id)}"]`);
+			const key = question?.closest('devops-quiz')?.querySelector('script[data-answer-key]');
+			if (!question || !key) throw new Error(`question ${id} not found on ${page.href}`);
+			const quiz = document.createElement('devops-quiz');
+			quiz.className = 'dp-quiz';
+			quiz.dataset.bank = page.bank;
+			const from = Object.assign(document.createElement('p'), { className: 'dp-review-source' });
+			from.append('From ', Object.assign(document.createElement('a'), { href: page.href, textContent: source.querySelector('h1')?.textContent?.trim() ?? page.href }));
+			const list = Object.assign(document.createElement('ol'), { className: 'dp-questions' });
+			const copy = document.importNode(question, true) as HTMLElement;
+			copy.querySelector('.dp-number')!.textContent = `Question ${position} of ${count}`;
+			list.append(copy);
+			const score = Object.assign(document.createElement('p'), { className: 'dp-score', hidden: true });
+			score.dataset.total = '1';
+			const keyScript = Object.assign(document.createElement('script'), { type: 'application/json' });
+			keyScript.dataset.answerKey = '';
+			keyScript.textContent = JSON.stringify({ [id]: JSON.parse(key.textContent!)[id] });
+			quiz.append(from, list, score, keyScript);
+			item.append(quiz);
+		} catch {
+			item.textContent = s.loadFailed;
+		}
+		return item;
+	}
+
+	/** Built pages of this site, parsed as inert documents; only a question's own markup is copied in. */
+	#page(href: string): Promise<Document> {
+		let loading = this.#documents.get(href);
+		if (!loading) {
+			loading = fetch(href).then(async (response) => {
+				if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+				return new DOMParser().parseFromString(await response.text(), 'text/html');
+			});
+			this.#documents.set(href, loading);
+		}
+		return loading;
+	}
+
+	#onAnswered({ detail }: CustomEvent<QuizAnsweredDetail>) {
+		const card = store.progress.review[detail.question];
+		if (!card || this.#rescheduled.has(detail.question)) return;
+		this.#rescheduled.add(detail.question);
+		const now = Date.now();
+		const next = reschedule(card, detail, now);
+		record((progress) => setReviewCard(progress, detail.question, next));
+		const feedback = this.querySelector(`.dp-question[data-question="${CSS.escape(detail.question)}"] .dp-feedback`);
+		feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now)) }));
+	}
+}
+
+customElements.define('dp-review-session', ReviewSession);

@@ -1,0 +1,70 @@
+import { toolsStrings } from '../../config/strings/tools';
+import { defaultCriteria, selectTools, toSortOrder, type ToolCriteria, type ToolFacets } from '../../lib/tool-filter';
+
+interface Row extends ToolFacets {
+	element: HTMLTableRowElement;
+}
+
+/**
+ * Enhances the server-rendered catalogue table: the filter form hides rows that do not match
+ * and re-orders the rest, and a status line says how many are shown. Without JavaScript the
+ * full table stays as it is.
+ */
+class DevopsToolsCatalogue extends HTMLElement {
+	#rows: Row[] = [];
+
+	connectedCallback() {
+		this.#rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-tool]')].map((element) => ({
+			element,
+			id: element.dataset.tool!,
+			name: element.dataset.name!,
+			category: element.dataset.category!,
+			commonality: element.dataset.commonality!,
+			phases: element.dataset.phases!.split(' '),
+		}));
+		const form = this.#form();
+		form.addEventListener('change', this.#update);
+		form.addEventListener('submit', (event) => event.preventDefault());
+		this.querySelector('[data-action="show-all"]')!.addEventListener('click', this.#showAll);
+		// A browser may restore the form's previous choices on back navigation; show what they say.
+		this.#update();
+	}
+
+	#form() {
+		return this.querySelector<HTMLFormElement>('form.dp-tool-filters')!;
+	}
+
+	#select(name: keyof ToolCriteria) {
+		return this.#form().elements.namedItem(name) as HTMLSelectElement;
+	}
+
+	#criteria(): ToolCriteria {
+		return {
+			category: this.#select('category').value,
+			phase: this.#select('phase').value,
+			commonality: this.#select('commonality').value,
+			sort: toSortOrder(this.#select('sort').value),
+		};
+	}
+
+	#update = () => {
+		const criteria = this.#criteria();
+		const shown = selectTools(this.#rows, criteria);
+		const visible = new Set(shown);
+		for (const row of this.#rows) row.element.hidden = !visible.has(row);
+		const body = this.#rows[0]?.element.parentElement;
+		body?.append(...shown.map((row) => row.element), ...this.#rows.filter((row) => !visible.has(row)).map((row) => row.element));
+		this.querySelector('th[data-column="name"]')?.setAttribute('aria-sort', criteria.sort === 'name-desc' ? 'descending' : 'ascending');
+		const status = this.querySelector('.dp-tool-count')!;
+		const text = toolsStrings.shown(shown.length, this.#rows.length);
+		// Rewriting the same text would make some screen readers repeat it.
+		if (status.textContent !== text) status.textContent = text;
+	};
+
+	#showAll = () => {
+		for (const [name, value] of Object.entries(defaultCriteria)) this.#select(name as keyof ToolCriteria).value = value;
+		this.#update();
+	};
+}
+
+customElements.define('devops-tools-catalogue', DevopsToolsCatalogue);

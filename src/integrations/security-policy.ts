@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { policyDirectives, scriptSources } from '../config/security-headers.ts';
+import { checkPage, inlineHash, inlineScriptsOfComponent, sitePolicy, withMetaPolicy } from '../lib/csp.ts';
+import { headersFile } from '../lib/deploy-headers.ts';
+
+export interface SecurityPolicyOptions {
+	/** Starlight's `components` option: overrides that replace a Starlight component drop its scripts. */
+	overrides?: Record<string, string>;
+}
+
+/**
+ * A strict Content-Security-Policy through Astro's `security.csp`. Astro hashes the scripts and
+ * styles it bundles; the inline scripts Starlight and our components write with `is:inline` are
+ * hashed here, from their source, before the build. After the build every page gets one site-wide
+ * policy (see `sitePolicy`) and is checked: an inline script or style its policy would block fails
+ * the build, naming page and element. The build also writes `_headers` with the same policy as an
+ * HTTP header for hosts that read that file. It must run before any integration that opens the
+ * built pages in a browser (the study guide's PDF), so they load under the final policy.
+ */
+export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): AstroIntegration {
+	return {
+		name: 'devops-path:security-policy',
+		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const hashes = [...new Set(componentFiles(root, overrides).flatMap((file) => inlineScriptsOfComponent(readFileSync(file, 'utf8')).map((body) => inlineHash(body))))];
+				updateConfig({
+					security: {
+						csp: {
+							algorithm: 'SHA-256',
+							directives: [...policyDirectives],
+							scriptDirective: { resources: [...scriptSources], hashes },
+							// Styles: stylesheets and <style> elements by hash; style attributes (code
+							// highlighting, Starlight's icons) inline, as scripts cannot hide in them.
+							styleDirective: {
+								resources: [
+									{ resource: "'self'", kind: 'element' },
+									{ resource: "'unsafe-inline'", kind: 'attribute' },
+								],
+							},
+						},
+					},
+				});
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const files = filesIn(out, '.html');
+				const pages = files.map((file) => ({ name: relative(out, file), file, html: readFileSync(file, 'utf8') }));
+				const policy = sitePolicy(pages.map((page) => page.html));
+				for (const page of pages) {
+					page.html = withMetaPolicy(page.html, policy);
+					writeFileSync(page.file, page.html);
+				}
+				const problems = pages.flatMap((page) => checkPage(page.name, page.html));
+				if (problems.length) {
+					throw new Error(
+						`Content-Security-Policy check failed on ${problems.length} page(s):\n${problems
+							.slice(0, 20)
+							.map((problem) => `  ${problem.page}: ${problem.message}`)
+							.join('\n')}\nAn inline script without a known hash: give it a src, or write it with is:inline in a component.`,
+					);
+				}
+				writeFileSync(join(out, '_headers'), headersFile(policy));
+				logger.info(`Content-Security-Policy checked on ${pages.length} pages, one policy for all; _headers written`);
+			},
+		},
+	};
+}
+
+/** Components whose inline scripts can reach a page: Starlight's (minus replaced ones) and ours. */
+function componentFiles(root: string, overrides: Record<string, string>): string[] {
+	const starlight = dirname(createRequire(join(root, 'package.json')).resolve('@astrojs/starlight/components'));
+	const replaced = new Set(
+		Object.entries(overrides)
+			.filter(([name, file]) => !readFileSync(join(root, file), 'utf8').includes(`@astrojs/starlight/components/${name}.astro`))
+			.map(([name]) => join(starlight, 'components', `${name}.astro`)),
+	);
+	const ours = filesIn(join(root, 'src'), '.astro');
+	return [...filesIn(starlight, '.astro').filter((file) => !replaced.has(file)), ...ours];
+}
+
+function filesIn(dir: string, extension: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+		.map((entry) => join(entry.parentPath, entry.name));
+}

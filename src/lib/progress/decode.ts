@@ -1,0 +1,44 @@
+import type { Progress } from '../../schemas/progress';
+import { storedProgress as progressSchema } from '../../schemas/progress.schema.json';
+import { validate, type JsonSchema } from './json-schema';
+import { migrate } from './migrations';
+
+export type DecodeResult =
+	| { kind: 'empty' }
+	| { kind: 'ok'; progress: Progress; migratedFrom?: number }
+	/** Not JSON, or not progress: the raw text must be kept before anything overwrites it. */
+	| { kind: 'corrupt'; problem: string }
+	/** Written by a newer version of the site: leave it alone. */
+	| { kind: 'newer'; version: number };
+
+/** Reads what localStorage holds for progress. Never throws. */
+export function decodeProgress(raw: string | null): DecodeResult {
+	if (raw === null || raw === '') return { kind: 'empty' };
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return { kind: 'corrupt', problem: 'the saved progress is not valid JSON' };
+	}
+	return checkProgress(data);
+}
+
+/** Migrates and validates parsed progress (stored, or inside an import file). */
+export function checkProgress(data: unknown): DecodeResult {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return { kind: 'corrupt', problem: 'the saved progress is not an object' };
+	}
+	const migration = migrate(data as Record<string, unknown>);
+	if (migration.kind === 'newer') return { kind: 'newer', version: migration.version };
+	if (migration.kind === 'unknown-version') {
+		return { kind: 'corrupt', problem: `version: ${JSON.stringify(migration.version) ?? 'missing'} is not a known progress version` };
+	}
+	const problem = validate(progressSchema as JsonSchema, migration.data);
+	if (problem) return { kind: 'corrupt', problem };
+	const progress = migration.data as Progress;
+	return migration.kind === 'migrated' ? { kind: 'ok', progress, migratedFrom: migration.from } : { kind: 'ok', progress };
+}
+
+export function encodeProgress(progress: Progress): string {
+	return JSON.stringify(progress);
+}

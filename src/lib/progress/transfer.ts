@@ -1,0 +1,35 @@
+import type { ProgressExport, Progress } from '../../schemas/progress';
+import { EXPORT_FORMAT } from '../../schemas/progress-format';
+import { exportEnvelope as envelopeSchema } from '../../schemas/progress.schema.json';
+import { checkProgress } from './decode';
+import { validate, type JsonSchema } from './json-schema';
+
+/** Export files and importing them: only the My progress page needs this. */
+export function exportFile(progress: Progress, siteId: string, now: number): ProgressExport {
+	return { format: EXPORT_FORMAT, siteId, exportedAt: now, progress };
+}
+
+export type ImportResult = { ok: true; file: ProgressExport; migratedFrom?: number } | { ok: false; problem: string };
+
+/** Checks a file a learner chose to import; the problem says what is wrong in words. */
+export function readImportFile(text: string): ImportResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, problem: 'This file is not a progress export: it is not valid JSON.' };
+	}
+	if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+		return { ok: false, problem: 'This file is not a progress export from this site (its "format" field is missing or different).' };
+	}
+	const decoded = checkProgress((data as { progress?: unknown }).progress);
+	if (decoded.kind === 'newer') {
+		return { ok: false, problem: `This file was saved by a newer version of the site (progress version ${decoded.version}); update the site first.` };
+	}
+	if (decoded.kind !== 'ok') return { ok: false, problem: `This file's progress is damaged: ${decoded.kind === 'corrupt' ? decoded.problem : 'it is empty'}.` };
+	const { progress: _checkedAbove, ...envelope } = data as Record<string, unknown>;
+	const problem = validate(envelopeSchema as JsonSchema, envelope);
+	if (problem) return { ok: false, problem: `This file is damaged: ${problem}.` };
+	const file = { ...envelope, progress: decoded.progress } as ProgressExport;
+	return decoded.migratedFrom === undefined ? { ok: true, file } : { ok: true, file, migratedFrom: decoded.migratedFrom };
+}

@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const KEY = 'devops-path:devops-path:/:progress';
+const T0 = new Date('2026-11-21T09:00:00Z');
+const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+
+/** Answers the first single-choice question of the Start here quiz wrong. */
+async function missAQuestion(page: Page) {
+	await page.goto('/start-here/');
+	const question = page.locator('.dp-question[data-type="single"]').first();
+	const id = (await question.getAttribute('data-question'))!;
+	const key = JSON.parse((await page.locator('script[data-answer-key]').textContent())!)[id];
+	await question.locator(`input[value]:not([value="${key.correct}"]):not([data-unsure])`).first().check();
+	await question.getByRole('button', { name: 'Check' }).click();
+	await expect(question.locator('.dp-feedback')).toContainText('Not quite.');
+	return { id, correct: key.correct as number };
+}
+
+test('a missed question is due at once, rescheduled by a review, and due again at the scheduled time', async ({ page }) => {
+	await page.clock.install({ time: T0 });
+	const { id, correct } = await missAQuestion(page);
+	const added = (await stored(page)).review[id];
+	expect(added).toMatchObject({ state: 0, reps: 0 });
+	expect(added.due - T0.getTime()).toBeLessThan(60_000);
+
+	await page.goto('/progress/');
+	await expect(page.locator('[data-due-count]')).toHaveText('1 question is due for review.');
+
+	await page.goto('/progress/review/');
+	await expect(page.locator('[data-review-summary]')).toHaveText('1 question is due now.');
+	const question = page.locator(`.dp-question[data-question="${id}"]`);
+	await expect(question).toBeVisible();
+	await question.locator(`input[value="${correct}"]`).check();
+	await question.getByRole('button', { name: 'Check' }).click();
+	await expect(question.locator('.dp-feedback')).toContainText('Correct.');
+	await expect(question.locator('.dp-feedback')).toContainText(/Next review of this question: in \d+ minutes?\./);
+	const card = (await stored(page)).review[id];
+	expect(card.due).toBeGreaterThan(T0.getTime());
+	expect(card.reps).toBe(1);
+
+	await page.reload();
+	await expect(page.locator('[data-review-summary]')).toContainText('Nothing is due for review right now. 1 question is in your review queue.');
+
+	await page.clock.setFixedTime(new Date(card.due));
+	await page.reload();
+	await expect(page.locator('[data-review-summary]')).toHaveText('1 question is due now.');
+	await expect(page.locator(`.dp-question[data-question="${id}"]`)).toBeVisible();
+});
+
+test('a right answer marked "Not sure" also enters the review queue', async ({ page }) => {
+	await page.goto('/start-here/');
+	const question = page.locator('.dp-question[data-type="single"]').first();
+	const id = (await question.getAttribute('data-question'))!;
+	const key = JSON.parse((await page.locator('script[data-answer-key]').textContent())!)[id];
+	await question.locator(`input[value="${key.correct}"]`).check();
+	await question.getByLabel('Not sure').check();
+	await question.getByRole('button', { name: 'Check' }).click();
+	await expect(question.locator('.dp-feedback')).toContainText('Correct.');
+	expect((await stored(page)).review[id]).toBeDefined();
+});
+
+test('the scorecard moves when questions of a dimension are answered', async ({ page }) => {
+	await page.goto('/progress/scorecard/');
+	await expect(page.locator('[data-readiness]')).toHaveText('0%');
+	const before = await page.locator('[data-row="cicd"] [data-mastery]').textContent();
+	expect(before).toBe('0%');
+	await page.goto('/lifecycle/build/');
+	const key = JSON.parse((await page.locator('script[data-answer-key]').textContent())!);
+	for (const question of await page.locator('.dp-question[data-type="single"]').all()) {
+		const id = (await question.getAttribute('data-question'))!;
+		await question.locator(`input[value="${key[id].correct}"]`).check();
+		await question.getByRole('button', { name: 'Check' }).click();
+	}
+	await page.goto('/progress/scorecard/');
+	await expect(page.locator('[data-row="cicd"] [data-mastery]')).not.toHaveText('0%');
+	await expect(page.locator('[data-row="cicd"] [data-answered]')).toHaveText(/^[1-9]\d* of \d+$/);
+	await expect(page.locator('[data-bar="cicd"] .dp-bar-value')).not.toHaveText('0%');
+});

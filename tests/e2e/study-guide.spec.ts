@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { readSiteSettings } from '../../src/config/site';
+import type { QuizBank } from '../../src/schemas/quiz';
+import { lessonsInOrder, tabsOf } from '../support/lessons';
+import { axeViolations, expect, setTheme, tabTo, test } from './fixtures';
+
+const lessons = lessonsInOrder();
+const settings = readSiteSettings();
+const bankOf = (id: string): QuizBank => parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8'));
+const articleKeys = (page: Page) => page.locator('article[data-lesson]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.lesson));
+const answerGroups = (page: Page) => page.locator('#answer-key h3').allTextContents();
+
+test('the guide holds a cover, the contents and every lesson in learning order, then the answer key', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/study-guide/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${settings.title} study guide`);
+	await expect(page.locator('.dp-guide-facts')).toContainText(/Built\s*\d{4}-\d{2}-\d{2}/);
+	await expect(page.locator('.dp-guide-facts')).toContainText(new URL(settings.base, settings.url).href);
+
+	expect(await articleKeys(page)).toEqual(lessons.map((lesson) => lesson.key));
+	expect(await page.locator('article[data-lesson] > h3').allTextContents()).toEqual(lessons.map((lesson) => lesson.title));
+
+	const contents = page.getByRole('navigation', { name: 'Contents' });
+	const entries = await contents.locator('a[href^="#lesson-"]').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
+	expect(entries).toEqual(lessons.map((lesson) => [`#lesson-${lesson.key}`, lesson.title]));
+
+	const quizzed = lessons.filter((lesson) => lesson.quiz);
+	expect(await answerGroups(page)).toEqual(quizzed.map((lesson) => lesson.title));
+	const counted = await page.evaluate(
+		(keys) =>
+			keys.map((key) => ({
+				key,
+				questions: document.querySelectorAll(`#lesson-${key} .dp-pq-question`).length,
+				answers: document.querySelector(`#answers-${key}`)?.closest('section')?.querySelectorAll('.dp-answers > li').length,
+			})),
+		quizzed.map((lesson) => lesson.key),
+	);
+	const expected = quizzed.map((lesson) => {
+		const count = bankOf(lesson.quiz!).questions.length;
+		return { key: lesson.key, questions: count, answers: count };
+	});
+	expect(counted).toEqual(expected);
+	await expect(page.locator('#answer-key')).toHaveAttribute('data-pagefind-ignore', 'all');
+});
+
+test('the guide links to its PDF, which the build wrote, and to a view of each section', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/study-guide/');
+	const link = page.getByRole('link', { name: `Download the whole guide as a PDF (${settings.pdfFormat})` });
+	const response = await page.request.get((await link.getAttribute('href'))!);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toBe('application/pdf');
+	await expect(page.getByRole('button', { name: 'Print the guide' })).toBeVisible();
+
+	const sectionIds = [...new Set(lessons.map((lesson) => lesson.section))];
+	const links = page.locator('.dp-guide-sections a');
+	expect(await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(sectionIds.map((id) => `/study-guide/${id}/`));
+	for (const id of sectionIds) expect((await page.request.get(`/study-guide/${id}/`)).status()).toBe(200);
+});
+
+test('a section view holds only that section', async ({ page }) => {
+	const section = 'lifecycle';
+	const own = lessons.filter((lesson) => lesson.section === section);
+	await page.goto(`/study-guide/${section}/`);
+	expect(await articleKeys(page)).toEqual(own.map((lesson) => lesson.key));
+	await expect(page.locator('.dp-guide-section')).toHaveCount(1);
+	await expect(page.locator('.dp-guide-section')).toHaveId(`section-${section}`);
+	expect(await answerGroups(page)).toEqual(own.filter((lesson) => lesson.quiz).map((lesson) => lesson.title));
+	await expect(page.locator('a[href$=".pdf"]')).toHaveCount(0);
+});
+
+test('links inside the guide stay inside it, and links written relative to a lesson lead where they do on its page', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/study-guide/');
+	const inDocument = await page.evaluate(() => {
+		const hrefs = [...document.querySelectorAll('article[data-lesson] a[href^="#lesson-"]')].map((a) => a.getAttribute('href')!);
+		return [...new Set(hrefs)].map((href) => ({ href, targets: document.querySelectorAll(`[id="${href.slice(1)}"]`).length }));
+	});
+	expect(inDocument.length).toBeGreaterThan(10);
+	expect(inDocument.filter((link) => link.targets !== 1)).toEqual([]);
+
+	// A jump to a lesson in the guide stands for a link to that lesson's page.
+	const pathOfArticle = new Map(lessons.map((lesson) => [`lesson-${lesson.key}`, `/${lesson.id}/`]));
+	const asPageLink = (href: string) => {
+		const [article, heading] = href.slice(1).split('--');
+		return pathOfArticle.has(article!) ? `${pathOfArticle.get(article!)}${heading ? `#${heading}` : ''}` : href;
+	};
+	const targetsIn = (selector: string) =>
+		page.locator(selector).evaluateAll((links) =>
+			links
+				.filter((a) => !a.closest('.sl-anchor-link, starlight-tabs [role="tablist"]'))
+				.map((a) => {
+					const href = a.getAttribute('href')!;
+					if (href.startsWith('#')) return href;
+					const url = new URL(href, location.href);
+					return url.origin === location.origin ? `${url.pathname}${url.hash}` : url.href;
+				}),
+		);
+	const sample = lessons.filter((l) => ['start-here', 'lifecycle', 'growth'].includes(l.id));
+	const inGuide = new Map<string, string[]>();
+	for (const lesson of sample) inGuide.set(lesson.id, (await targetsIn(`#lesson-${lesson.key} > :not(.dp-print-quiz) a[href]`)).map(asPageLink));
+	for (const lesson of sample) {
+		await page.goto(`/${lesson.id}/`);
+		expect(inGuide.get(lesson.id), lesson.id).toEqual(await targetsIn('.sl-markdown-content > :not(devops-quiz, .dp-print-quiz, print-button) a[href]'));
+	}
+});
+
+test('search finds lessons but never the guide', async ({ page }) => {
+	await page.goto('/');
+	const urls = await page.evaluate(async () => {
+		const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+		const search = await pagefind.search('pipeline');
+		return Promise.all(search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url));
+	});
+	expect(urls.length).toBeGreaterThan(3);
+	expect(urls.filter((url: string) => url.includes('/study-guide/'))).toEqual([]);
+});
+
+test('printing a lesson: every tab panel under its label, no site chrome, nothing interactive', async ({ page }, testInfo) => {
+	const lesson = lessons.find((l) => l.id === 'fundamentals/ci-cd')!;
+	const tabs = tabsOf(lesson.body);
+	expect(tabs.length, 'the lesson uses tabs').toBeGreaterThan(1);
+	await page.goto('/fundamentals/ci-cd/');
+	const panels = page.locator('starlight-tabs [role="tabpanel"]');
+	await expect(panels.nth(1)).toBeHidden();
+
+	await page.emulateMedia({ media: 'print' });
+	for (let i = 0; i < tabs.length; i++) await expect(panels.nth(i)).toBeVisible();
+	for (const hidden of ['header.header', 'nav.sidebar', '.pagination-links', 'print-button', 'devops-quiz', 'site-search']) {
+		await expect(page.locator(hidden).first(), hidden).toBeHidden();
+	}
+	await expect(page.locator('.dp-print-quiz')).toBeVisible();
+
+	// On paper: each label, then a line that only its panel holds, in that order.
+	const pdf = testInfo.outputPath('ci-cd-lesson.pdf');
+	await page.pdf({ path: pdf, format: 'A4' });
+	const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+	let from = 0;
+	for (const tab of tabs) {
+		const line = distinctiveLine(tab.text, tabs);
+		const label = text.indexOf(squash(tab.label), from);
+		const content = text.indexOf(squash(line), label);
+		expect(label, `tab "${tab.label}" printed`).toBeGreaterThan(-1);
+		expect(content, `"${line}" printed after its label "${tab.label}"`).toBeGreaterThan(label);
+		from = content;
+	}
+});
+
+test('printing a lesson shows its quiz as questions to answer on paper, never the learner’s answers', async ({ page }) => {
+	const bank = bankOf('lifecycle-build');
+	await page.goto('/lifecycle/build/');
+	const printed = page.locator('.dp-print-quiz');
+	await expect(printed).toBeHidden();
+	const quiz = page.locator('devops-quiz');
+	await quiz.getByRole('radio').first().check();
+	await quiz.getByRole('button', { name: 'Check' }).first().click();
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(quiz).toBeHidden();
+	await expect(printed).toBeVisible();
+	await expect(printed.locator('.dp-pq-question')).toHaveCount(bank.questions.length);
+	await expect(printed.locator('input, select, button')).toHaveCount(0);
+	await expect(printed.locator('.dp-pq-box').first()).toBeVisible();
+	await expect(printed).not.toContainText('Correct.');
+	await expect(printed).not.toContainText('Not quite.');
+});
+
+test('paper is never dark, links show where they lead, code wraps and stays in one piece', async ({ page }) => {
+	await page.setViewportSize({ width: 600, height: 900 });
+	await page.goto('/fundamentals/scripting/');
+	const colours = () =>
+		page.evaluate(() => {
+			const token = document.querySelector('.expressive-code .ec-line span[style*="--1"]')!;
+			const text = document.querySelector('.sl-markdown-content p')!;
+			return { body: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(text).color, token: getComputedStyle(token).color };
+		});
+	await page.emulateMedia({ media: 'print' });
+	await setTheme(page, 'light');
+	const light = await colours();
+	await setTheme(page, 'dark');
+	expect(await colours()).toEqual(light);
+	expect(light.body).toBe('rgb(255, 255, 255)');
+
+	const external = page.locator('.sl-markdown-content a[href^="https://"]').first();
+	const href = (await external.getAttribute('href'))!;
+	expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
+
+	const code = await page.locator('.expressive-code pre').evaluateAll((blocks) =>
+		blocks.map((pre) => ({ overflows: pre.scrollWidth > pre.clientWidth + 1, breakInside: getComputedStyle(pre).breakInside })),
+	);
+	expect(code.length).toBeGreaterThan(0);
+	expect(code.filter((block) => block.overflows)).toEqual([]);
+	expect(new Set(code.map((block) => block.breakInside))).toEqual(new Set(['avoid']));
+	expect(await page.locator('.dp-pq-question').first().evaluate((q) => getComputedStyle(q).breakInside)).toBe('avoid');
+});
+
+test('the Print buttons open the print dialog, by keyboard too', async ({ page }) => {
+	await page.addInitScript(() => {
+		window.print = () => {
+			document.documentElement.dataset.printed = String(Number(document.documentElement.dataset.printed ?? 0) + 1);
+		};
+	});
+	await page.goto('/lifecycle/build/');
+	await page.getByRole('button', { name: 'Print this lesson' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-printed', '1');
+
+	await page.goto('/study-guide/start-here/');
+	await tabTo(page, page.getByRole('button', { name: 'Print the guide' }));
+	await page.keyboard.press('Enter');
+	await expect(page.locator('html')).toHaveAttribute('data-printed', '1');
+});
+
+test('without JavaScript there is no Print button that could not work', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/lifecycle/build/');
+	await expect(page.locator('print-button')).toBeHidden();
+	await context.close();
+});
+
+test('a section view with several lessons passes axe', async ({ page }) => {
+	// A long page: axe needs well over the usual 30 s on a busy two-core machine.
+	test.setTimeout(240_000);
+	await page.goto('/study-guide/practice/');
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a short section view passes axe in the dark theme too', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/study-guide/tools/');
+	await setTheme(page, 'dark');
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+/** Text with all whitespace removed: PDF text extraction breaks lines where the layout did. */
+function squash(text: string): string {
+	return text.replace(/\s+/g, '');
+}
+
+/** The longest line of a tab's MDX that no other tab holds. */
+function distinctiveLine(text: string, tabs: { text: string }[]): string {
+	const lines = text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line.length > 8 && !line.startsWith('```') && !/[*_`[\]]/.test(line));
+	const own = lines.filter((line) => tabs.every((tab) => tab.text === text || !tab.text.includes(line)));
+	return own.sort((a, b) => b.length - a.length)[0]!;
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALLOWANCES, compareWithBaseline, formatBudgetTable, gzipSize, kindOf, pageWeight, staticImports } from '../../scripts/gates/budgets.ts';
+import { readPage } from '../../scripts/gates/html.ts';
+
+const site = join(import.meta.dirname, '..', 'fixtures', 'gates', 'site');
+const load = (url: URL) => readFileSync(join(site, url.pathname.replace(/^\/course\//, '')), 'utf8');
+const text = (file: string) => readFileSync(join(site, file), 'utf8');
+
+/** Text that gzip cannot shrink much: a deterministic pseudo-random sequence of letters. */
+function incompressible(length: number): string {
+	let seed = 42;
+	let out = '';
+	for (let i = 0; i < length; i++) {
+		seed = (seed * 1103515245 + 12345) % 2 ** 31;
+		out += String.fromCharCode(33 + (seed % 90));
+	}
+	return out;
+}
+
+describe('staticImports', () => {
+	it('finds static imports and re-exports in minified code, not dynamic ones', () => {
+		const code = 'import"./a.js";import{x as y}from"./b.js";import z,{w}from"../c.js";export{q}from"./d.js";import*as n from"./e.js";import("./lazy.js");a.import("./no.js")';
+		expect(staticImports(code)).toEqual(['./a.js', './b.js', '../c.js', './d.js', './e.js']);
+	});
+});
+
+describe('pageWeight', () => {
+	it('counts external scripts with their static imports, inline scripts, and stylesheets, in gzip bytes', () => {
+		const weight = pageWeight(readPage(text('index.html')), new URL('https://example.org/course/'), load);
+		const js = gzipSize(text('_astro/entry.js')) + gzipSize(text('_astro/chunk.js')) + gzipSize("document.documentElement.dataset.ready = 'yes';");
+		const css = gzipSize(text('_astro/site.css')) + gzipSize('main { margin: 0; }');
+		expect(weight).toEqual({ js, css });
+	});
+
+	it('fails on a script that is not in the build', () => {
+		const facts = readPage('<script type="module" src="/course/_astro/gone.js"></script>');
+		expect(() => pageWeight(facts, new URL('https://example.org/course/'), load)).toThrow(/gone\.js/);
+	});
+});
+
+describe('budgets', () => {
+	const bare = { js: 7000, css: 16000 };
+
+	it('classifies pages: the progress pages by folder, quiz pages by the quiz element, the rest as lessons', () => {
+		expect(kindOf('progress/index.html', '')).toBe('dashboard');
+		expect(kindOf('progress/review/index.html', '<devops-quiz>')).toBe('dashboard');
+		expect(kindOf('a/index.html', '<devops-quiz class="dp-quiz">')).toBe('quiz');
+		expect(kindOf('a/index.html', '<main></main>')).toBe('lesson');
+	});
+
+	it('allows each kind its own margin over the bare page', () => {
+		const rows = compareWithBaseline(
+			[
+				{ page: 'lesson.html', kind: 'lesson', js: bare.js + ALLOWANCES.lesson.js, css: bare.css },
+				{ page: 'quiz.html', kind: 'quiz', js: bare.js + ALLOWANCES.quiz.js, css: bare.css + ALLOWANCES.quiz.css },
+				{ page: 'dashboard.html', kind: 'dashboard', js: bare.js + 14 * 1024, css: bare.css },
+			],
+			bare,
+		);
+		expect(rows.map((row) => row.over)).toEqual([false, false, false]);
+	});
+
+	it('fails a page whose script is over its budget, and says so in the table', () => {
+		const facts = readPage('<script type="module" src="/course/_astro/big.js"></script>');
+		const big = incompressible(12 * 1024);
+		const weight = pageWeight(facts, new URL('https://example.org/course/'), () => big);
+		expect(weight.js).toBeGreaterThan(ALLOWANCES.lesson.js);
+		const rows = compareWithBaseline([{ page: 'lessons/heavy/index.html', kind: 'lesson', js: bare.js + weight.js, css: bare.css }], bare);
+		expect(rows[0]!.over).toBe(true);
+		expect(formatBudgetTable(rows, bare)).toMatch(/lessons\/heavy\/index\.html\s+lesson\s+.*OVER$/m);
+	});
+
+	it('fails a page whose CSS is over its budget', () => {
+		const rows = compareWithBaseline([{ page: 'a.html', kind: 'dashboard', js: bare.js, css: bare.css + 4 * 1024 + 1 }], bare);
+		expect(rows[0]!.over).toBe(true);
+	});
+});
