@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from '../../scripts/bench/build';
-import { planLessons } from '../../scripts/bench/content';
+import { benchSectionIds, planLessons } from '../../scripts/bench/content';
 import { STORAGE_KEY } from '../../scripts/bench/progress-data';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
 import { prepareSite, writeContent } from '../../scripts/bench/sites';
@@ -82,6 +82,15 @@ test('counts of sections shown as links come from the section index, fetched onl
 	expect(fetched.length).toBeGreaterThan(0);
 	const stored = await page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key)!).lessons), STORAGE_KEY);
 	expect(stored).toEqual(expect.arrayContaining([firstFundamental!.key, fundamentalsOverview!.key]));
+});
+
+test('the section index lists the lessons of the sections the site shows, and only those', async ({ request }) => {
+	const index: Record<string, string[]> = await (await request.get(url('/course-sections.json'))).json();
+	// The benchmark's site switches off the study guide and Contribute: neither is listed.
+	expect(Object.keys(index)).toEqual(benchSectionIds);
+	expect(Object.keys(index)).not.toContain('contribute');
+	expect(index.fundamentals).toEqual(inSection('fundamentals').map((lesson) => lesson.key));
+	expect(index.progress).toEqual([]);
 });
 
 test('next still follows the whole course across sections', async ({ page }) => {
