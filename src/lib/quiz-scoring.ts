@@ -121,18 +121,6 @@ export function seededRandom(seed: string): Random {
 	};
 }
 
-export interface QuizTally {
-	answered: number;
-	correct: number;
-	total: number;
-}
-
-export function tally(results: ReadonlyMap<string, boolean>, total: number): QuizTally {
-	let correct = 0;
-	for (const value of results.values()) if (value) correct++;
-	return { answered: results.size, correct, total };
-}
-
 /** The key the page embeds for one question: which answers are right, none of the prose. */
 export function answerKeyOf(question: Question): AnswerKey {
 	switch (question.type) {

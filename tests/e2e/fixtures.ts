@@ -4,10 +4,17 @@ import { axeExceptions } from '../support/axe-exceptions';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-/** Runs axe on the page and returns the violations not excused in axe-exceptions.ts, one line per node. */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+/** The axe rules whose outcome depends on colours, so on the theme. */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe on the page and returns the violations not excused in axe-exceptions.ts, one line per
+ * node. `rules` limits the run to those rules (with the same tags).
+ */
+export async function axeViolations(page: Page, include?: string | readonly string[], rules?: readonly string[]): Promise<string[]> {
 	let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-	if (include) builder = builder.include(include);
+	for (const selector of typeof include === 'string' ? [include] : (include ?? [])) builder = builder.include(selector);
+	if (rules) builder = builder.withRules([...rules]);
 	const { violations } = await builder.analyze();
 	const found: string[] = [];
 	for (const violation of violations) {

@@ -73,6 +73,10 @@ test('order: moves are announced; a wrong order counts items in place; the right
 	const order = byType('order');
 	const q = question(page, order.id);
 	const reversed = [...order.items].reverse();
+	// Every item has its own pair of buttons; each one's description names the item it moves.
+	const firstItem = q.locator('.dp-order li').first();
+	const firstText = (await firstItem.locator('.dp-item-text').textContent())!.trim();
+	await expect(firstItem.getByRole('button', { name: 'Move down' })).toHaveAccessibleDescription(firstText);
 	await arrange(page, q, reversed);
 	await expect(q.locator('.dp-announcer')).toContainText(/Moved “.+” to position \d of 5\./);
 	await check(page, q);

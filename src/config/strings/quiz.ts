@@ -26,8 +26,6 @@ export const quizStrings = {
 	scorePending: (answered: number, total: number) => `${answered} of ${total} questions answered`,
 	moveUp: 'Move up',
 	moveDown: 'Move down',
-	moveItemUp: (item: string) => `Move “${item}” up`,
-	moveItemDown: (item: string) => `Move “${item}” down`,
 	moved: (item: string, position: number, total: number) => `Moved “${item}” to position ${position} of ${total}.`,
 	alreadyFirst: (item: string) => `“${item}” is already first.`,
 	alreadyLast: (item: string) => `“${item}” is already last.`,
