@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { readSiteSettings } from './src/config/site.ts';
+import { courseSections } from './src/integrations/course-sections.ts';
 import { hiddenSectionLinks } from './src/integrations/hidden-sections.ts';
 import { securityPolicy } from './src/integrations/security-policy.ts';
 import { studyGuide } from './src/integrations/study-guide/index.ts';
@@ -48,5 +49,6 @@ export default defineConfig({
 		securityPolicy({ overrides: components }),
 		studyGuide(settings),
 		hiddenSectionLinks(settings),
+		courseSections(),
 	],
 });

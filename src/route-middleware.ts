@@ -1,18 +1,17 @@
-import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { hiddenSections, readSiteSettings } from './config/site';
 import { getCourse, type Lesson } from './lib/course';
 import { hiddenPathPrefixes, leadsToHiddenPage } from './lib/hidden-sections';
-
-type SidebarEntry = StarlightRouteData['sidebar'][number];
-type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
+import { flatten, lessonLinkCount, sectionSidebar, usesSectionSidebar, type SidebarEntry, type SidebarGroup, type SidebarLink } from './lib/sidebar';
 
 const settings = readSiteSettings();
 const hiddenPrefixes = hiddenPathPrefixes(hiddenSections(settings), settings.base);
 
 /**
  * Loads (and so validates) the course on every page, orders the sidebar by each lesson's `order`,
- * tags lesson links with their key so the progress script can mark them, and drops hero buttons
- * that lead into a section the site switched off.
+ * tags lesson links with their key so the progress script can mark them, drops hero buttons that
+ * lead into a section the site switched off, and on large courses trims the sidebar to the
+ * current section (src/lib/sidebar.ts).
  */
 export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const course = await getCourse();
@@ -20,10 +19,14 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const byHref = new Map(course.lessons.map((lesson) => [lesson.href, lesson]));
 	route.sidebar = arrange(route.sidebar, byHref).map((entry) => (entry.type === 'group' ? withLessonCount(entry) : entry));
 	const { entry } = route;
+	// Previous and next follow the whole course, so they are worked out before any trimming.
 	if (entry.data.prev === undefined && entry.data.next === undefined && route.pagination) {
 		const links = flatten(route.sidebar);
 		const current = links.findIndex((link) => link.isCurrent);
 		if (current !== -1) route.pagination = { prev: links[current - 1], next: links[current + 1] };
+	}
+	if (usesSectionSidebar(settings.sidebar, course.lessons.length)) {
+		route.sidebar = sectionSidebar(route.sidebar, (label) => course.sections.find((section) => section.label === label)?.id);
 	}
 	const { hero } = entry.data;
 	if (hero?.actions.some((action) => leadsToHiddenPage(action.link, context.url.pathname, hiddenPrefixes))) {
@@ -46,11 +49,7 @@ function arrange(entries: SidebarEntry[], byHref: ReadonlyMap<string, Lesson>): 
 }
 
 /** A "done/total" badge per section; the progress script fills in "done", the build says 0. */
-function withLessonCount(group: Extract<SidebarEntry, { type: 'group' }>): SidebarEntry {
-	const total = flatten(group.entries).filter((link) => link.attrs['data-lesson']).length;
+function withLessonCount(group: SidebarGroup): SidebarEntry {
+	const total = lessonLinkCount(group);
 	return total ? { ...group, badge: { text: `0/${total}`, variant: 'default', class: 'dp-section-count' } } : group;
-}
-
-function flatten(entries: SidebarEntry[]): SidebarLink[] {
-	return entries.flatMap((entry) => (entry.type === 'group' ? flatten(entry.entries) : [entry]));
 }

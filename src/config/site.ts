@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { SECTION_SIDEBAR_FROM, sidebarModes, type SidebarMode } from '../lib/sidebar.ts';
 import { sections, type SectionConfig } from './sections.ts';
 
 /**
@@ -22,6 +23,8 @@ export interface SiteSettings {
 	sections: readonly SectionConfig[];
 	/** Paper size of the study-guide PDF. */
 	pdfFormat: PdfFormat;
+	/** `full`: every page lists the whole course; `section`: only its own section's lessons; `auto`: `section` on large courses. */
+	sidebar: SidebarMode;
 }
 
 export const pdfFormats = ['A4', 'Letter'] as const;
@@ -117,6 +120,20 @@ const options = {
 			.describe('Paper size of the study-guide PDF the build writes: A4 or Letter (any case).'),
 		fallback: 'A4',
 	},
+	sidebar: {
+		env: 'DEVOPS_PATH_SIDEBAR',
+		schema: z
+			.string()
+			.transform((value, ctx) => {
+				const mode = sidebarModes.find((known) => known === value.trim().toLowerCase());
+				if (!mode) ctx.addIssue({ code: 'custom', message: `expected one of ${sidebarModes.join(', ')}, got ${JSON.stringify(value)}` });
+				return mode ?? z.NEVER;
+			})
+			.describe(
+				`How much of the course each page's sidebar lists: "full" every section's lessons, "section" only the lessons of the page's own section (the other sections show as one link each, with their progress count), "auto" full below ${SECTION_SIDEBAR_FROM} lessons and section from then on, so pages of a large course stay small.`,
+			),
+		fallback: 'auto',
+	},
 } as const;
 
 type OptionName = keyof typeof options;
@@ -170,6 +187,7 @@ export function readSiteSettings({ env = process.env, root = process.cwd() }: Se
 		editBaseUrl: value('editUrl'),
 		sections: shown ? sections.filter((section) => shown.includes(section.id)) : sections,
 		pdfFormat: value('pdfFormat') ?? options.pdfFormat.fallback,
+		sidebar: value('sidebar') ?? options.sidebar.fallback,
 	};
 	if (problems.length) throw new Error(`The site configuration is invalid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
 	return settings;

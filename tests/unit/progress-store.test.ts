@@ -160,6 +160,20 @@ describe('two tabs on one storage', () => {
 		tabB.receiveStorageEvent('some-other-key');
 		expect(seen).toHaveLength(1);
 	});
+	it('checks stored text again only when another tab changed it', () => {
+		const storage = new FakeStorage();
+		const tabA = open(storage);
+		const tabB = open(storage);
+		const first = tabA.update((p) => setLessonDone(p, 'lesson-a', true, 'h', 10));
+		expect(tabA.update((p) => p), 'unchanged text, same object').toBe(first);
+		tabB.update((p) => setLessonDone(p, 'lesson-b', true, 'h', 11));
+		const after = tabA.update((p) => p);
+		expect(after).not.toBe(first);
+		expect(Object.keys(after.lessons).sort()).toEqual(['lesson-a', 'lesson-b']);
+		storage.items.set(KEY, '{"version":1');
+		tabA.update((p) => p);
+		expect(tabA.notices.map((n) => n.kind)).toEqual(['corrupt']);
+	});
 	it('localStorage.clear() in another tab (key null) resets this tab too', () => {
 		const storage = new FakeStorage();
 		const tabA = open(storage);

@@ -22,6 +22,7 @@ describe('site settings from the environment', () => {
 			title: 'DevOps Path',
 			id: 'devops-path',
 			pdfFormat: 'A4',
+			sidebar: 'auto',
 			editBaseUrl: undefined,
 			sections,
 		});
@@ -118,6 +119,21 @@ describe(`site settings from ${CONFIG_FILE}`, () => {
 	});
 });
 
+describe('sidebar mode', () => {
+	it('is auto by default and set by the file or, winning over it, the variable', () => {
+		expect(read().sidebar).toBe('auto');
+		writeConfig({ sidebar: 'full' });
+		expect(read().sidebar).toBe('full');
+		expect(read({ DEVOPS_PATH_SIDEBAR: ' Section ' }).sidebar).toBe('section');
+	});
+
+	it('names a wrong value and the modes it knows, wherever it came from', () => {
+		expect(() => read({ DEVOPS_PATH_SIDEBAR: 'tiny' })).toThrow('  DEVOPS_PATH_SIDEBAR: expected one of auto, full, section, got "tiny"');
+		writeConfig({ sidebar: 'tiny' });
+		expect(() => read()).toThrow(`  ${CONFIG_FILE}: sidebar: expected one of auto, full, section, got "tiny"`);
+	});
+});
+
 describe('hidden sections and the options list', () => {
 	it('lists the sections a site switched off', () => {
 		const settings = read({ DEVOPS_PATH_SECTIONS: 'start-here,role,fundamentals,lifecycle,security,tools,practice,progress,contribute' });
@@ -134,6 +150,7 @@ describe('hidden sections and the options list', () => {
 			['editUrl', 'DEVOPS_PATH_EDIT_URL'],
 			['sections', 'DEVOPS_PATH_SECTIONS'],
 			['pdfFormat', 'DEVOPS_PATH_PDF_FORMAT'],
+			['sidebar', 'DEVOPS_PATH_SIDEBAR'],
 		]);
 		for (const option of siteOptions) expect(option.description, option.name).not.toBe('');
 	});

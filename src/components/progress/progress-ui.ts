@@ -23,7 +23,7 @@ function render(progress: Progress) {
 		}
 		note.textContent = status === 'done' ? ` ${s.completedMark}` : status ? ` ${s.inProgressMark}` : '';
 	}
-	for (const badge of document.querySelectorAll<HTMLElement>('.sidebar-content .dp-section-count')) {
+	for (const badge of document.querySelectorAll<HTMLElement>('.sidebar-content details .dp-section-count')) {
 		const links = [...(badge.closest('details')?.querySelectorAll<HTMLElement>('a[data-lesson]') ?? [])];
 		const done = links.filter((link) => link.dataset.progress === 'done').length;
 		badge.textContent = `${done}/${links.length}`;

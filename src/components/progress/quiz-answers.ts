@@ -1,9 +1,30 @@
+import type { Progress } from '../../schemas/progress';
 import { applyQuizAnswer } from '../../lib/progress/answers';
 import { onAnswer } from '../../lib/quiz-events';
 import { record } from './page-store';
 
+type Change = (progress: Progress) => Progress;
+
+/**
+ * Answers are saved just after the quiz's feedback is on screen: saving re-reads and rewrites the
+ * whole stored history, which on a long course takes longer than a frame. Leaving or hiding the
+ * page saves at once, so no answer waits past it.
+ */
+let unsaved: Change[] = [];
+
 /** Every answer checked on this page goes into the learner's progress and, when missed or unsure, the review queue. */
 onAnswer(document, (answer) => {
 	const now = Date.now();
-	record((progress) => applyQuizAnswer(progress, answer, now));
+	unsaved.push((progress) => applyQuizAnswer(progress, answer, now));
+	if (unsaved.length === 1) requestAnimationFrame(() => setTimeout(saveAnswers));
 });
+
+function saveAnswers() {
+	if (!unsaved.length) return;
+	const changes = unsaved;
+	unsaved = [];
+	record((progress) => changes.reduce((next, change) => change(next), progress));
+}
+
+window.addEventListener('pagehide', saveAnswers);
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveAnswers());

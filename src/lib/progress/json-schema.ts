@@ -29,45 +29,63 @@ export const SUPPORTED_KEYWORDS = new Set([
 	'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', '$schema', 'format',
 ]);
 
+/**
+ * Where a value sits, built only when a problem is reported: stored progress has thousands of
+ * entries, and joining a path string for each of them would cost more than checking them.
+ */
+type Path = () => string;
+
+const patterns = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+	let pattern = patterns.get(source);
+	if (!pattern) patterns.set(source, (pattern = new RegExp(source, 'u')));
+	return pattern;
+}
+
 /** The first problem found, as "path: what was expected, what was found", or null when valid. */
 export function validate(schema: JsonSchema, value: unknown, path = ''): string | null {
-	const at = path || '(top level)';
-	if ('const' in schema && value !== schema.const) return `${at}: expected ${JSON.stringify(schema.const)}, found ${describe(value)}`;
+	return check(schema, value, () => path);
+}
+
+const where = (pathOf: Path) => pathOf() || '(top level)';
+
+function check(schema: JsonSchema, value: unknown, pathOf: Path): string | null {
+	if ('const' in schema && value !== schema.const) return `${where(pathOf)}: expected ${JSON.stringify(schema.const)}, found ${describe(value)}`;
 	if (schema.enum && !schema.enum.includes(value)) {
-		return `${at}: expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(value)}`;
+		return `${where(pathOf)}: expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(value)}`;
 	}
-	if (schema.type && !hasType(value, schema.type)) return `${at}: expected ${schema.type}, found ${describe(value)}`;
+	if (schema.type && !hasType(value, schema.type)) return `${where(pathOf)}: expected ${schema.type}, found ${describe(value)}`;
 	if (typeof value === 'string') {
-		if (schema.minLength !== undefined && value.length < schema.minLength) return `${at}: shorter than ${schema.minLength} characters`;
-		if (schema.maxLength !== undefined && value.length > schema.maxLength) return `${at}: longer than ${schema.maxLength} characters`;
-		if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) return `${at}: ${describe(value)} is not in the expected format`;
+		if (schema.minLength !== undefined && value.length < schema.minLength) return `${where(pathOf)}: shorter than ${schema.minLength} characters`;
+		if (schema.maxLength !== undefined && value.length > schema.maxLength) return `${where(pathOf)}: longer than ${schema.maxLength} characters`;
+		if (schema.pattern && !patternOf(schema.pattern).test(value)) return `${where(pathOf)}: ${describe(value)} is not in the expected format`;
 	}
 	if (typeof value === 'number') {
-		if (schema.minimum !== undefined && value < schema.minimum) return `${at}: ${value} is below ${schema.minimum}`;
-		if (schema.maximum !== undefined && value > schema.maximum) return `${at}: ${value} is above ${schema.maximum}`;
+		if (schema.minimum !== undefined && value < schema.minimum) return `${where(pathOf)}: ${value} is below ${schema.minimum}`;
+		if (schema.maximum !== undefined && value > schema.maximum) return `${where(pathOf)}: ${value} is above ${schema.maximum}`;
 	}
 	if (Array.isArray(value)) {
-		if (schema.minItems !== undefined && value.length < schema.minItems) return `${at}: fewer than ${schema.minItems} items`;
-		if (schema.maxItems !== undefined && value.length > schema.maxItems) return `${at}: more than ${schema.maxItems} items`;
+		if (schema.minItems !== undefined && value.length < schema.minItems) return `${where(pathOf)}: fewer than ${schema.minItems} items`;
+		if (schema.maxItems !== undefined && value.length > schema.maxItems) return `${where(pathOf)}: more than ${schema.maxItems} items`;
 		if (schema.items) {
 			for (let i = 0; i < value.length; i++) {
-				const problem = validate(schema.items, value[i], `${path}[${i}]`);
+				const problem = check(schema.items, value[i], () => `${pathOf()}[${i}]`);
 				if (problem) return problem;
 			}
 		}
 	}
 	if (isObject(value)) {
-		for (const key of schema.required ?? []) if (!(key in value)) return `${join(path, key)}: missing`;
-		for (const [key, child] of Object.entries(value)) {
-			const childPath = join(path, key);
+		for (const key of schema.required ?? []) if (!(key in value)) return `${join(pathOf(), key)}: missing`;
+		for (const key of Object.keys(value)) {
+			const childPath = () => join(pathOf(), key);
 			if (schema.propertyNames) {
-				const problem = validate(schema.propertyNames, key, `${childPath} (name)`);
+				const problem = check(schema.propertyNames, key, () => `${childPath()} (name)`);
 				if (problem) return problem;
 			}
-			const childSchema = schema.properties?.[key] ?? schema.additionalProperties;
-			if (childSchema === false) return `${childPath}: not allowed here`;
+			const childSchema = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : schema.additionalProperties;
+			if (childSchema === false) return `${childPath()}: not allowed here`;
 			if (childSchema && childSchema !== true) {
-				const problem = validate(childSchema, child, childPath);
+				const problem = check(childSchema, value[key], childPath);
 				if (problem) return problem;
 			}
 		}

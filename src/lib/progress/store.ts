@@ -58,6 +58,12 @@ export function createProgressStore({ storage: openStorage, key, now = Date.now 
 	let notices: StoreNotice[] = [];
 	const listeners = new Set<(progress: Progress) => void>();
 	const backupKey = `${key}:backup`;
+	/**
+	 * The stored text last read or written and what it decodes to. Every change re-reads storage;
+	 * while the text is unchanged (no other tab wrote), checking it again would only cost time,
+	 * which grows with the learner's history.
+	 */
+	let known: { raw: string; progress: Progress } | undefined;
 
 	const notice = (next: StoreNotice) => {
 		notices = [...notices.filter((n) => n.kind !== next.kind), next];
@@ -74,7 +80,9 @@ export function createProgressStore({ storage: openStorage, key, now = Date.now 
 			return;
 		}
 		try {
-			storage.setItem(key, encodeProgress(next));
+			const raw = encodeProgress(next);
+			storage.setItem(key, raw);
+			known = { raw, progress: next };
 			unsaved = false;
 			notices = notices.filter((n) => n.kind !== 'quota');
 		} catch (error) {
@@ -108,12 +116,14 @@ export function createProgressStore({ storage: openStorage, key, now = Date.now 
 			block();
 			return null;
 		}
+		if (known && raw === known.raw) return known.progress;
 		const decoded = decodeProgress(raw);
 		switch (decoded.kind) {
 			case 'empty':
 				return emptyProgress();
 			case 'ok':
 				if (decoded.migratedFrom !== undefined) write(decoded.progress);
+				else known = { raw: raw!, progress: decoded.progress };
 				return decoded.progress;
 			case 'newer':
 				writable = false;

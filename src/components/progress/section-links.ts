@@ -1,0 +1,40 @@
+import { sectionLinkStrings as s } from '../../config/strings/section-links';
+import type { Progress } from '../../schemas/progress';
+import { doneInSection, hasDoneLessons, type CourseSectionKeys } from '../../lib/progress/section-counts';
+import { store } from './page-store';
+
+/** Lesson keys by section, from /course-sections.json: undefined until fetched, null if that failed. */
+let sectionKeys: CourseSectionKeys | null | undefined;
+let fetching = false;
+
+/**
+ * Loaded by SectionLinks.astro, only on pages whose sidebar shows other sections as single links.
+ * Sections the per-section sidebar shows as single links list no lessons in the page, so their
+ * counts come from the course's section index. Nobody with no finished lesson needs to fetch it.
+ */
+function render(progress: Progress) {
+	const links = document.querySelectorAll<HTMLElement>('.sidebar-content a[data-section]');
+	const anyDone = hasDoneLessons(progress);
+	if (anyDone && sectionKeys === undefined) {
+		if (!fetching) {
+			fetching = true;
+			fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}course-sections.json`)
+				.then((response) => (response.ok ? (response.json() as Promise<CourseSectionKeys>) : null))
+				.catch(() => null)
+				.then((keys) => {
+					sectionKeys = keys;
+					render(store.progress);
+				});
+		}
+		return;
+	}
+	for (const link of links) {
+		const badge = link.querySelector('.dp-section-count');
+		if (!badge) continue;
+		const done = !anyDone ? '0' : sectionKeys ? String(doneInSection(progress, sectionKeys, link.dataset.section!)) : s.countUnknown;
+		badge.textContent = `${done}/${link.dataset.lessons}`;
+	}
+}
+
+store.subscribe(render);
+render(store.progress);

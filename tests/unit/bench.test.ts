@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BenchResult } from '../../scripts/bench/report';
+import { root } from '../support/content-files';
+
+/**
+ * Runs `npm run bench` end to end at a small size, so the benchmark keeps working as the site
+ * changes: three real builds and the browser timings. Its scratch space is inside the project
+ * (hard links need the same file system) and ignored by Git.
+ */
+const out = join('bench-results', 'tmp', `test-${process.pid}`);
+
+describe('npm run bench', () => {
+	afterAll(() => rmSync(join(root, out), { recursive: true, force: true }));
+
+	it(
+		'builds both sites at a small N and reports every figure',
+		async () => {
+			const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench/run.ts', '--sizes', '5', '--out', out], {
+				cwd: root,
+				maxBuffer: 16 * 1024 * 1024,
+			});
+			const result: BenchResult = JSON.parse(readFileSync(join(root, out, 'latest.json'), 'utf8'));
+			const markdown = readFileSync(join(root, out, 'latest.md'), 'utf8');
+			expect(stdout).toContain(markdown.trim());
+			expect(existsSync(join(root, out, 'tmp')), 'scratch projects removed').toBe(false);
+
+			expect(result.sizes.map((size) => size.lessons)).toEqual([5]);
+			for (const size of result.sizes) {
+				for (const variant of Object.values(size.variants)) {
+					expect(variant.build.wallMs).toBeGreaterThan(0);
+					expect(variant.build.cpuMs).toBeGreaterThan(0);
+					expect(variant.build.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
+					expect(variant.site.pagefindIndexBytes).toBeGreaterThan(0);
+					// One overview per lesson section, the home page, three progress pages and 404.
+					expect(variant.site.htmlPages).toBe(size.lessons + 8 + 5);
+					for (const page of Object.values(variant.pages)) {
+						expect(page.html.raw).toBeGreaterThan(page.html.gzip);
+						expect(page.css.raw).toBeGreaterThan(0);
+					}
+				}
+				const { bare, site } = size.variants;
+				// The quiz and the progress tracker are what this site adds to a lesson.
+				expect(site.pages.lessonWithQuiz.html.raw).toBeGreaterThan(bare.pages.lessonWithQuiz.html.raw);
+				expect(site.pages.lessonWithQuiz.js.raw).toBeGreaterThan(bare.pages.lessonWithQuiz.js.raw);
+				const { browser } = size;
+				expect(browser.lessons).toBe(size.lessons + 8);
+				expect(browser.answeredQuestions).toBe(size.lessons * 5);
+				for (const t of [browser.quizFeedbackMs.noProgress, browser.quizFeedbackMs.largeProgress, browser.dashboard.renderMs, browser.importMergeMs]) {
+					expect(t.median).toBeGreaterThan(0);
+					expect(t.max).toBeGreaterThanOrEqual(t.median);
+				}
+				expect(browser.quizFeedbackMs.largeProgress.samples).toBe(20);
+			}
+			// HTML growth with N needs two sizes; the other targets are all checked.
+			expect(result.targets.map((t) => t.target)).toHaveLength(5);
+
+			for (const heading of ['## N = 5 lessons', '## In the browser', '## Targets at N = 5']) expect(markdown).toContain(heading);
+			for (const figure of ['Build wall time', 'Build CPU time', 'Build peak memory', 'dist size', 'Pagefind index', 'Lesson with quiz: JS', 'Dashboard: page total']) {
+				expect(markdown).toMatch(new RegExp(`\\| ${figure} \\| [\\d.]+ \\w+`));
+			}
+			expect(markdown).toMatch(/\| Quiz: Check to feedback painted, large stored progress \| [\d.]+ \(max [\d.]+\) \| 16 \|/);
+		},
+		10 * 60_000,
+	);
+});
