@@ -31,8 +31,8 @@ export function lessonLinkCount(group: SidebarGroup): number {
 /**
  * The per-section sidebar: the section holding the current page keeps its full list; every other
  * top-level group becomes one link to its first page, carrying the group's badge and, when the
- * section has lessons to count, its section id and lesson count for the progress script. Page weight then grows with the largest
- * section instead of the whole course.
+ * section has lessons to count, its section id and lesson count for the progress script. Page
+ * weight then grows with the largest section instead of the whole course.
  */
 export function sectionSidebar(entries: readonly SidebarEntry[], sectionIdOf: (label: string) => string | undefined): SidebarEntry[] {
 	return entries.map((entry) => {
