@@ -14,9 +14,9 @@ import { lighthouseFailures, scoreCells, shouldRerun, THRESHOLDS, type Lighthous
 /**
  * Pages tested, by file in dist: home, a lesson, the page with most quiz types, the dashboard, and
  * the study guide's view of the lifecycle section (nine lessons with their worksheets and answer
- * key, and the lifecycle diagram). The whole guide (every lesson, about 2 MB of HTML) is a document to print or save, not a
- * page to load on a phone; Lighthouse's own axe run times out on it, and its sections are the
- * same markup as the section views.
+ * key, and the lifecycle diagram). The whole guide (every lesson, about 2 MB of HTML) is a
+ * document to print or save, not a page to load on a phone; Lighthouse's own axe run times out on
+ * it, and its sections are the same markup as the section views.
  */
 const PAGES = [
 	{ name: 'home', file: 'index.html' },
