@@ -9,11 +9,17 @@ export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Runs axe on the page and returns the violations not excused in axe-exceptions.ts, one line per
- * node. `rules` limits the run to those rules (with the same tags).
+ * node. `rules` limits the run to those rules (with the same tags); `exclude` leaves parts out.
  */
-export async function axeViolations(page: Page, include?: string | readonly string[], rules?: readonly string[]): Promise<string[]> {
+export async function axeViolations(
+	page: Page,
+	include?: string | readonly string[],
+	rules?: readonly string[],
+	exclude: readonly string[] = [],
+): Promise<string[]> {
 	let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
 	for (const selector of typeof include === 'string' ? [include] : (include ?? [])) builder = builder.include(selector);
+	for (const selector of exclude) builder = builder.exclude(selector);
 	if (rules) builder = builder.withRules([...rules]);
 	const { violations } = await builder.analyze();
 	const found: string[] = [];
