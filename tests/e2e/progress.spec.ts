@@ -172,7 +172,9 @@ test('export, reset everything, import: the same progress comes back', async ({ 
 	await expect(page.locator('[data-manage-status]')).toHaveText(/^Imported: \d+ lessons and 1 answered question\.$/);
 	await expect(page.locator('[data-overall-text]')).toHaveText(overall!);
 	const after = await storedProgress(page);
-	expect(after).toEqual(before);
+	// `rev` counts writes to this browser's storage (the reset and the import are two more); the learner's data is identical.
+	expect(after.rev).toBeGreaterThan(before.rev);
+	expect({ ...after, rev: 0 }).toEqual({ ...before, rev: 0 });
 });
 
 test('an invalid import file changes nothing and says what is wrong', async ({ page }) => {
