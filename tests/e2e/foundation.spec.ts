@@ -19,10 +19,14 @@ const topLevel = (page: Page) => page.locator('nav[aria-label="Main"] ul.top-lev
 const labelOf = async (entry: Locator) =>
 	(await entry.locator(':scope > details > summary .large, :scope > a > span:first-child').first().innerText()).trim();
 
-test('the sidebar shows every configured section, in order', async ({ page }) => {
+test('the sidebar shows every learners’ section, in order, and Contribute has its own', async ({ page }) => {
 	await page.goto('/start-here/');
-	const entries = await topLevel(page).all();
-	expect(await Promise.all(entries.map(labelOf))).toEqual(sections.map((section) => section.label));
+	const learners = sections.filter((section) => section.id !== 'contribute').map((section) => section.label);
+	expect(await Promise.all((await topLevel(page).all()).map(labelOf))).toEqual(learners);
+	await page.goto('/');
+	await page.locator('main').getByRole('link', { name: 'Contribute' }).click();
+	await expect(page).toHaveURL(/\/contribute\/$/);
+	expect(await Promise.all((await topLevel(page).all()).map(labelOf))).toEqual(['Contribute']);
 });
 
 test('every sidebar section leads to real pages', async ({ page, request }) => {

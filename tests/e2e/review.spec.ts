@@ -126,6 +126,15 @@ test('with nothing due the review page points to what to do next', async ({ page
 	await expect(step.getByRole('link', { name: 'readiness scorecard' })).toHaveAttribute('href', '/progress/scorecard/');
 });
 
+test('the scorecard chart keeps its text at 12 px or more on a 320 px screen', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 720 });
+	await page.goto('/progress/scorecard/');
+	const sizes = await page.locator('.dp-bars :is(.dp-bar-label, .dp-bar-value)').evaluateAll((texts) => texts.map((text) => parseFloat(getComputedStyle(text).fontSize)));
+	expect(sizes.length).toBeGreaterThan(0);
+	expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
 test('"Study next" lists lessons in learning-path order', async ({ page }) => {
 	await page.goto('/progress/scorecard/');
 	const pathOrder = await page.locator('#starlight__sidebar a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
