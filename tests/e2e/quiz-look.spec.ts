@@ -34,13 +34,21 @@ async function smallTargets(question: Locator): Promise<string[]> {
 
 for (const width of WIDTHS) {
 	test(`quiz questions of every type at ${width} px, before and after Check`, async ({ page }, testInfo) => {
+		// Twelve screenshots and their checks: well over the default budget on a busy machine.
+		test.setTimeout(180_000);
 		await page.setViewportSize({ width, height: 900 });
 		await openInTheme(page, PAGE, 'light');
 		const bodyFont = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
+		// Kept in the test's output folder as well as attached, so they can be opened after a passing run.
+		const snap = async (question: Locator, name: string) => {
+			const path = testInfo.outputPath(name);
+			await question.screenshot({ path });
+			await testInfo.attach(name, { path, contentType: 'image/png' });
+		};
 		for (const type of TYPES) {
 			const question = page.locator(`.dp-question[data-type="${type}"]`).first();
 			await question.scrollIntoViewIfNeeded();
-			await testInfo.attach(`${type}-${width}px-before-check.png`, { body: await question.screenshot(), contentType: 'image/png' });
+			await snap(question, `${type}-${width}px-before-check.png`);
 
 			expect(await smallTargets(question), `${type}: targets under 24 px`).toEqual([]);
 			const [fieldset, legend] = await Promise.all([question.locator('fieldset').boundingBox(), question.locator('legend').boundingBox()]);
@@ -60,7 +68,7 @@ for (const width of WIDTHS) {
 			await answer(question, type);
 			await question.getByRole('button', { name: 'Check' }).click();
 			await expect(question.locator('.dp-feedback')).not.toBeEmpty();
-			await testInfo.attach(`${type}-${width}px-after-check.png`, { body: await question.screenshot(), contentType: 'image/png' });
+			await snap(question, `${type}-${width}px-after-check.png`);
 			expect(await smallTargets(question), `${type}: targets under 24 px after Check`).toEqual([]);
 		}
 	});

@@ -66,8 +66,8 @@ for (const path of paths) {
 
 test('the overflow check names a page wider than the screen and the element that widens it', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 720 });
-	await openInTheme(page, '/', 'light');
-	await page.locator('main').evaluate((main) => {
+	await openInTheme(page, '/start-here/', 'light');
+	await page.locator('.sl-markdown-content').evaluate((main) => {
 		const wide = Object.assign(document.createElement('div'), { id: 'too-wide' });
 		wide.style.width = '500px';
 		main.append(wide);
