@@ -42,6 +42,8 @@ export default defineConfig({
 					: { label: section.label, link: section.link ?? '/' },
 			),
 			routeMiddleware: './src/route-middleware.ts',
+			// Long lines wrap instead of scrolling, so code never widens a phone screen and needs no scroll region.
+			expressiveCode: { defaultProps: { wrap: true } },
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components,
 		}),

@@ -2,10 +2,11 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { hiddenSections, readSiteSettings } from './config/site';
 import { getCourse, type Lesson } from './lib/course';
 import { hiddenPathPrefixes, leadsToHiddenPage } from './lib/hidden-sections';
-import { flatten, lessonLinkCount, sectionSidebar, usesSectionSidebar, type SidebarEntry, type SidebarGroup, type SidebarLink } from './lib/sidebar';
+import { audienceSidebar, flatten, lessonLinkCount, sectionSidebar, usesSectionSidebar, type SidebarEntry, type SidebarGroup, type SidebarLink } from './lib/sidebar';
 
 const settings = readSiteSettings();
 const hiddenPrefixes = hiddenPathPrefixes(hiddenSections(settings), settings.base);
+const authorsLabel = settings.sections.find((section) => section.id === 'contribute')?.label;
 
 /**
  * Loads (and so validates) the course on every page, orders the sidebar by each lesson's `order`,
@@ -18,6 +19,7 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const route = context.locals.starlightRoute;
 	const byHref = new Map(course.lessons.map((lesson) => [lesson.href, lesson]));
 	route.sidebar = arrange(route.sidebar, byHref).map((entry) => (entry.type === 'group' ? withLessonCount(entry) : entry));
+	if (authorsLabel) route.sidebar = audienceSidebar(route.sidebar, authorsLabel);
 	const { entry } = route;
 	// Previous and next follow the whole course, so they are worked out before any trimming.
 	if (entry.data.prev === undefined && entry.data.next === undefined && route.pagination) {

@@ -56,3 +56,16 @@ export function sectionSidebar(entries: readonly SidebarEntry[], sectionIdOf: (l
 export function hasSectionLinks(entries: readonly SidebarEntry[]): boolean {
 	return entries.some((entry) => entry.type === 'link' && entry.attrs['data-section'] !== undefined);
 }
+
+/**
+ * Learners and authors get separate sidebars: the authors' group (Contribute) is left out of every
+ * other page's sidebar and is the whole sidebar on its own pages, which are reached from their own
+ * entry point (a link on the home page) instead.
+ */
+export function audienceSidebar(entries: readonly SidebarEntry[], authorsLabel: string): SidebarEntry[] {
+	const isAuthors = (entry: SidebarEntry) => entry.type === 'group' && entry.label === authorsLabel;
+	const authors = entries.find(isAuthors);
+	if (!authors) return [...entries];
+	const onAuthorsPage = flatten([authors]).some((link) => link.isCurrent);
+	return onAuthorsPage ? [authors] : entries.filter((entry) => !isAuthors(entry));
+}

@@ -52,3 +52,27 @@ export function selectTools<T extends ToolFacets>(tools: readonly T[], criteria:
 export function toSortOrder(value: string): SortOrder {
 	return (sortOrders as readonly string[]).includes(value) ? (value as SortOrder) : defaultCriteria.sort;
 }
+
+const criteriaNames = ['category', 'phase', 'commonality', 'sort'] as const satisfies readonly (keyof ToolCriteria)[];
+
+/**
+ * Criteria from a page address's query string, so a filtered view can be bookmarked and shared.
+ * Names it does not know are ignored; values are taken as given (the form drops any it has no option for).
+ */
+export function criteriaFromQuery(query: string): ToolCriteria {
+	const params = new URLSearchParams(query);
+	return {
+		category: params.get('category') ?? defaultCriteria.category,
+		phase: params.get('phase') ?? defaultCriteria.phase,
+		commonality: params.get('commonality') ?? defaultCriteria.commonality,
+		sort: toSortOrder(params.get('sort') ?? defaultCriteria.sort),
+	};
+}
+
+/** The query string ("?..." or "") for criteria; defaults are left out so the plain catalogue keeps its plain address. */
+export function criteriaToQuery(criteria: ToolCriteria): string {
+	const params = new URLSearchParams();
+	for (const name of criteriaNames) if (criteria[name] !== defaultCriteria[name]) params.set(name, criteria[name]);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}

@@ -88,6 +88,22 @@ for (const theme of THEMES) {
 	});
 }
 
+test('the axe check fails on a button smaller than 24 px that crowds another (target-size)', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('main').evaluate((main) => {
+		const row = document.createElement('p');
+		for (const label of ['A', 'B']) {
+			const button = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
+			button.style.cssText = 'width:12px;height:12px;padding:0;margin:0;font-size:8px;line-height:1';
+			row.append(button);
+		}
+		main.append(row);
+	});
+	const violations = await axeViolations(page, 'main', ['target-size']);
+	expect(violations.length).toBeGreaterThan(0);
+	expect(violations[0]).toMatch(/^target-size at /);
+});
+
 test('the axe check fails on an image without alt text', async ({ page }) => {
 	await page.goto('/');
 	await page.locator('main').evaluate((main) => {

@@ -19,10 +19,14 @@ const topLevel = (page: Page) => page.locator('nav[aria-label="Main"] ul.top-lev
 const labelOf = async (entry: Locator) =>
 	(await entry.locator(':scope > details > summary .large, :scope > a > span:first-child').first().innerText()).trim();
 
-test('the sidebar shows every configured section, in order', async ({ page }) => {
+test('the sidebar shows every learners’ section, in order, and Contribute has its own', async ({ page }) => {
 	await page.goto('/start-here/');
-	const entries = await topLevel(page).all();
-	expect(await Promise.all(entries.map(labelOf))).toEqual(sections.map((section) => section.label));
+	const learners = sections.filter((section) => section.id !== 'contribute').map((section) => section.label);
+	expect(await Promise.all((await topLevel(page).all()).map(labelOf))).toEqual(learners);
+	await page.goto('/');
+	await page.locator('main').getByRole('link', { name: 'Contribute' }).click();
+	await expect(page).toHaveURL(/\/contribute\/$/);
+	expect(await Promise.all((await topLevel(page).all()).map(labelOf))).toEqual(['Contribute']);
 });
 
 test('every sidebar section leads to real pages', async ({ page, request }) => {
@@ -75,11 +79,11 @@ test('the search box finds a lesson by a word that only its text contains', asyn
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Search' });
 	const input = dialog.getByRole('textbox', { name: 'Search' });
-	// The search UI and its index load on first open, which takes seconds on a busy machine.
-	await expect(input).toBeFocused({ timeout: 20_000 });
+	// The search UI and its index load on first open, and results follow the typing: seconds on a busy machine.
+	await expect(input).toBeFocused({ timeout: 30_000 });
 	await page.keyboard.type(word);
 	const results = dialog.locator('.pagefind-ui__result');
-	await expect(results.first(), `results for "${word}"`).toBeVisible();
+	await expect(results.first(), `results for "${word}"`).toBeVisible({ timeout: 30_000 });
 	await expect(results, `only one page contains "${word}"`).toHaveCount(1);
 	const link = results.first().locator('.pagefind-ui__result-link').first();
 	await expect(link).toHaveText('Linux essentials');
@@ -99,4 +103,23 @@ test('the home page says who the site is for and links to Start here', async ({ 
 	await main.getByRole('link', { name: 'Start here', exact: true }).click();
 	await expect(page).toHaveURL(/\/start-here\/$/);
 	await expect(page.locator('main h1')).toHaveText('Start here');
+});
+
+test('search indexes lesson text and quiz prompts, never quiz options, controls or progress status', async ({ page }) => {
+	const lesson = '/fundamentals/infrastructure-as-code/';
+	await page.goto(lesson);
+	const prompt = (await page.locator('.dp-question[data-type="order"] legend .dp-prompt, .dp-question[data-type="order"] div.dp-prompt').first().innerText()).trim();
+	const indexed: string = await page.evaluate(async (lesson) => {
+		const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+		const search = await pagefind.search('infrastructure');
+		for (const result of search.results) {
+			const data = await result.data();
+			if (new URL(data.url, location.origin).pathname === lesson) return data.content;
+		}
+		throw new Error(`no search result for ${lesson}`);
+	}, lesson);
+	expect(indexed).toContain(prompt.split(/\s+/).slice(0, 6).join(' '));
+	for (const noise of ['Move up', 'Move down', 'Not started', 'Mark as complete', 'Not sure', 'Question 1 of', 'Try again']) {
+		expect(indexed, `"${noise}" in the search index`).not.toContain(noise);
+	}
 });

@@ -19,7 +19,7 @@ async function answerFirstQuestion(page: Page) {
 
 test('completing a lesson and answering a question show on the dashboard after a reload', async ({ page }) => {
 	await page.goto(LESSON);
-	await expect(page.locator('[data-lesson-status]')).toHaveText('In progress');
+	await expect(page.locator('[data-lesson-status]')).toHaveText('Not started');
 	await markComplete(page).click();
 	await expect(markComplete(page)).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('[data-lesson-status]')).toHaveText('Completed');
@@ -29,10 +29,47 @@ test('completing a lesson and answering a question show on the dashboard after a
 	await page.reload();
 	await page.goto('/progress/');
 	await expect(page.locator('[data-overall-text]')).toHaveText(/^1 of \d+ lessons completed$/);
-	await expect(page.locator('[data-answered]')).toHaveText(/^1 of \d+ questions answered\.$/);
+	await expect(page.locator('[data-answered]')).toHaveText(/^You have answered 1 of the course’s \d+ questions\.$/);
+	await expect(page.locator('[data-accuracy]')).toHaveText(/^(0|100)% right the first time: [01] of the 1 question you answered\.$/);
 	await expect(page.locator('[data-section="lifecycle"] [data-section-text]')).toHaveText(/^1 of \d+ lessons completed$/);
 	await expect(page.locator('a[data-phase="plan"] [data-percent-for]')).toHaveText('50%');
 	await expect(page.locator('.sidebar-content .dp-section-count').nth(3)).toHaveText(/^1\/\d+$/);
+});
+
+test('a lesson is in progress only once the learner answers a question in it, not when opened', async ({ page }) => {
+	await page.goto(QUIZ_LESSON);
+	const status = page.locator('[data-lesson-status]');
+	await expect(status).toHaveText('Not started');
+	await page.reload();
+	await expect(status).toHaveText('Not started');
+	expect((await storedProgress(page))?.lessons?.['start-here'] ?? null).toBeNull();
+	await expect(page.locator('.sidebar-content a[href="/start-here/"]')).not.toHaveAttribute('data-progress');
+	await answerFirstQuestion(page);
+	await expect(status).toHaveText('In progress');
+	await expect(page.locator('.sidebar-content a[href="/start-here/"]')).toHaveAttribute('data-progress', 'in-progress');
+});
+
+test('ticking a milestone item also starts its lesson', async ({ page }) => {
+	await page.goto('/growth/30-days/');
+	await expect(page.locator('[data-lesson-status]')).toHaveText('Not started');
+	await page.locator('[data-milestone] input').first().check();
+	await expect(page.locator('[data-lesson-status]')).toHaveText('In progress');
+});
+
+test('numbers and dates follow the page’s language', async ({ page }) => {
+	// The same built pages, served as if the site were German: only the lang attribute changes.
+	await page.route('**/*', async (route) => {
+		if (route.request().resourceType() !== 'document') return route.continue();
+		const response = await route.fetch();
+		await route.fulfill({ response, body: (await response.text()).replace('<html lang="en"', '<html lang="de"') });
+	});
+	await page.clock.install({ time: new Date('2026-12-01T12:00:00Z') });
+	await page.goto(LESSON);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await markComplete(page).click();
+	await expect(page.locator('[data-completed-note]')).toHaveText('Completed on 1. Dezember 2026.');
+	await page.goto('/progress/');
+	await expect(page.locator('[data-overall-percent]')).toHaveText(/^\d+\s%$/u);
 });
 
 test('un-marking a lesson keeps it in progress', async ({ page }) => {

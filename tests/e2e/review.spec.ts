@@ -77,3 +77,73 @@ test('the scorecard moves when questions of a dimension are answered', async ({ 
 	await expect(page.locator('[data-row="cicd"] [data-answered]')).toHaveText(/^[1-9]\d* of \d+$/);
 	await expect(page.locator('[data-bar="cicd"] .dp-bar-value')).not.toHaveText('0%');
 });
+
+/** Checks every question on the review page, answered from the key each one carries. */
+async function checkAllShown(page: Page) {
+	for (const question of await page.locator('.dp-review-questions .dp-question').all()) {
+		const id = (await question.getAttribute('data-question'))!;
+		const key = JSON.parse((await page.locator('devops-quiz', { has: question }).locator('script[data-answer-key]').textContent())!)[id];
+		if (key.type === 'single') await question.locator(`input[value="${key.correct}"]`).check();
+		if (key.type === 'multiple' || key.type === 'spot') for (const value of key.correct) await question.locator(`input[value="${value}"]`).check();
+		if (key.type === 'truefalse') await question.getByLabel(key.correct ? 'True' : 'False', { exact: true }).check();
+		if (key.type === 'match') for (const select of await question.locator('select').all()) await select.selectOption({ index: 1 });
+		await question.getByRole('button', { name: 'Check' }).click();
+		await expect(question.locator('.dp-feedback')).toContainText('Next review of this question');
+	}
+}
+
+test('the next batch of due questions comes without a reload, then a next step', async ({ page }) => {
+	const { id } = await missAQuestion(page);
+	// Eleven more questions due, with the same new card the missed one got.
+	await page.goto('/progress/review/');
+	const pages: Record<string, unknown> = JSON.parse((await page.locator('script[data-question-pages]').textContent())!);
+	const progress = await stored(page);
+	const more = Object.keys(pages).filter((other) => other !== id).slice(0, 11);
+	for (const other of more) progress.review[other] = progress.review[id];
+	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(progress)] as const);
+	await page.reload();
+
+	const total = more.length + 1;
+	await expect(page.locator('[data-review-showing]')).toHaveText(`Showing 10 of ${total}. Check these and the next ones follow.`);
+	await expect(page.locator('.dp-review-questions .dp-question')).toHaveCount(10);
+	const next = page.getByRole('button', { name: /^Show the next/ });
+	await expect(next).toBeHidden();
+	await checkAllShown(page);
+	await expect(next).toHaveText(total - 10 === 1 ? 'Show the next due question' : `Show the next ${total - 10} due questions`);
+	await next.click();
+	await expect(page.locator('.dp-review-questions .dp-question')).toHaveCount(total - 10);
+	await expect(page.locator('[data-review-next-step]')).toBeHidden();
+	await checkAllShown(page);
+	await expect(page.locator('[data-review-showing]')).toHaveText('All caught up: every question due now is checked.');
+	await expect(page.locator('[data-review-next-step]').getByRole('link', { name: 'My progress' })).toBeVisible();
+});
+
+test('with nothing due the review page points to what to do next', async ({ page }) => {
+	await page.goto('/progress/review/');
+	await expect(page.locator('[data-review-summary]')).toContainText('Nothing is due for review right now.');
+	const step = page.locator('[data-review-next-step]');
+	await expect(step.getByRole('link', { name: 'My progress' })).toHaveAttribute('href', '/progress/');
+	await expect(step.getByRole('link', { name: 'readiness scorecard' })).toHaveAttribute('href', '/progress/scorecard/');
+});
+
+test('the scorecard chart keeps its text at 12 px or more on a 320 px screen', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 720 });
+	await page.goto('/progress/scorecard/');
+	const sizes = await page.locator('.dp-bars :is(.dp-bar-label, .dp-bar-value)').evaluateAll((texts) => texts.map((text) => parseFloat(getComputedStyle(text).fontSize)));
+	expect(sizes.length).toBeGreaterThan(0);
+	expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('"Study next" lists lessons in learning-path order', async ({ page }) => {
+	await page.goto('/progress/scorecard/');
+	const pathOrder = await page.locator('#starlight__sidebar a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	const groups = page.locator('[data-study-next] > div');
+	await expect(groups.first()).toBeVisible();
+	for (const group of await groups.all()) {
+		const listed = await group.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		const positions = listed.map((href) => pathOrder.indexOf(href));
+		expect(positions.every((position) => position >= 0), `${listed.join(', ')} are all in the sidebar`).toBe(true);
+		expect(positions, `${listed.join(', ')} in sidebar order`).toEqual([...positions].sort((a, b) => a - b));
+	}
+});

@@ -45,6 +45,15 @@ test('the whole guide is a PDF with bookmarks, page numbers, every lesson and th
 	const answerKey = guide!.children.at(-1)!;
 	expect(answerKey.children.map((b) => b.title)).toEqual(lessons.filter((l) => l.quiz).map((l) => l.title));
 
+	// The contents give each section and lesson with the page its bookmark opens, and no placeholder.
+	const contentsPage = guide!.children[0]!.page;
+	const firstSection = guide!.children[1]!.page;
+	const contents = squash(run('pdftotext', '-f', String(contentsPage), '-l', String(firstSection - 1), PDF, '-'));
+	for (const entry of [...guide!.children.slice(1, -1).flatMap((section) => [section, ...section.children]), answerKey]) {
+		expect(contents, `"${entry.title}" on page ${entry.page} in the contents`).toContain(squash(`${entry.title}${entry.page}`));
+	}
+	expect(contents).not.toContain('0000');
+
 	// Text: every lesson title as a heading (after the contents) and the answer key with its explanations.
 	const text = squash(run('pdftotext', PDF, '-'));
 	const contentsEnd = text.indexOf(squash(lessons.at(-1)!.title)) + 1;

@@ -81,6 +81,25 @@ test.describe('tools catalogue', () => {
 		await expect(page.getByRole('columnheader', { name: 'Tool' })).toHaveAttribute('aria-sort', 'ascending');
 	});
 
+	test('the filters live in the address: a reload or a shared link shows the same view', async ({ page }) => {
+		await filter(page, 'Category').selectOption('cicd');
+		await filter(page, 'Sort').selectOption('name-desc');
+		await expect(page).toHaveURL(/\/tools\/catalogue\/\?category=cicd&sort=name-desc$/);
+		const shown = idsOf(tools.filter((t) => t.category === 'cicd').sort(byName).reverse());
+		await page.reload();
+		await expect(filter(page, 'Category')).toHaveValue('cicd');
+		await expect(filter(page, 'Sort')).toHaveValue('name-desc');
+		expect(await visibleIds(page)).toEqual(shown);
+
+		await page.goto(`${CATALOGUE}?phase=test&commonality=no-such-value`);
+		await expect(filter(page, 'Lifecycle phase')).toHaveValue('test');
+		await expect(filter(page, 'How common')).toHaveValue('');
+		expect(await visibleIds(page)).toEqual(idsOf(tools.filter((t) => t.phases.includes('test')).sort(byName)));
+
+		await page.getByRole('button', { name: 'Show all tools' }).click();
+		await expect(page).toHaveURL(new RegExp(`${CATALOGUE}$`));
+	});
+
 	test('with JavaScript off the full table shows and the filters are hidden without moving it', async ({ browser, page }) => {
 		const tableTop = async (p: Page) => (await p.locator('.dp-tools table').boundingBox())!.y;
 		await expect(filter(page, 'Category')).toBeVisible();

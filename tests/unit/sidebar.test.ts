@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doneInSection, hasDoneLessons } from '../../src/lib/progress/section-counts';
 import { emptyProgress, setLessonDone, startLesson } from '../../src/lib/progress/model';
-import { hasSectionLinks, SECTION_SIDEBAR_FROM, sectionSidebar, usesSectionSidebar, type SidebarEntry } from '../../src/lib/sidebar';
+import { audienceSidebar, hasSectionLinks, SECTION_SIDEBAR_FROM, sectionSidebar, usesSectionSidebar, type SidebarEntry } from '../../src/lib/sidebar';
 
 const link = (href: string, lesson?: string, isCurrent = false): SidebarEntry => ({
 	type: 'link',
@@ -80,5 +80,23 @@ describe('counts of sections shown as links', () => {
 	it('knows when no lesson is finished, so nothing needs fetching', () => {
 		expect(hasDoneLessons(startLesson(emptyProgress(), 'basics-one', 1))).toBe(false);
 		expect(hasDoneLessons(setLessonDone(emptyProgress(), 'basics-one', true, 'h', 1))).toBe(true);
+	});
+});
+
+describe('separate sidebars for learners and authors', () => {
+	const learners = group('Basics', [link('/basics/a/', 'a'), link('/basics/b/', 'b')]);
+	const authors = (current = false) => group('Contribute', [link('/contribute/', undefined, current), link('/contribute/lessons/')]);
+	const labels = (entries: SidebarEntry[]) => entries.map((entry) => entry.label);
+
+	it('leaves the authors’ group out of a learner’s page', () => {
+		expect(labels(audienceSidebar([learners, link('/guide/'), authors()], 'Contribute'))).toEqual(['Basics', '/guide/']);
+	});
+
+	it('shows only the authors’ group on an author’s page', () => {
+		expect(labels(audienceSidebar([learners, authors(true)], 'Contribute'))).toEqual(['Contribute']);
+	});
+
+	it('changes nothing when the site has no authors’ group', () => {
+		expect(labels(audienceSidebar([learners], 'Contribute'))).toEqual(['Basics']);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareToolNames, defaultCriteria, matchesCriteria, selectTools, toSortOrder, type ToolFacets } from '../../src/lib/tool-filter';
+import { compareToolNames, criteriaFromQuery, criteriaToQuery, defaultCriteria, matchesCriteria, selectTools, toSortOrder, type ToolFacets } from '../../src/lib/tool-filter';
 
 const tool = (id: string, name: string, category: string, commonality: string, phases: string[]): ToolFacets => ({ id, name, category, commonality, phases });
 
@@ -69,5 +69,29 @@ describe('toSortOrder', () => {
 		expect(toSortOrder('name-asc')).toBe('name-asc');
 		expect(toSortOrder('by-colour')).toBe('name-asc');
 		expect(toSortOrder('')).toBe('name-asc');
+	});
+});
+
+describe('criteria in the query string', () => {
+	it('leaves defaults out, so the unfiltered catalogue keeps its plain address', () => {
+		expect(criteriaToQuery(defaultCriteria)).toBe('');
+	});
+
+	it('writes only what differs from the defaults', () => {
+		expect(criteriaToQuery({ ...defaultCriteria, category: 'cicd', sort: 'name-desc' })).toBe('?category=cicd&sort=name-desc');
+	});
+
+	it('reads back what it wrote', () => {
+		const criteria = { category: 'iac', phase: 'deploy', commonality: 'common', sort: 'name-desc' } as const;
+		expect(criteriaFromQuery(criteriaToQuery(criteria))).toEqual(criteria);
+	});
+
+	it('fills what the query leaves out with defaults and ignores names it does not know', () => {
+		expect(criteriaFromQuery('?phase=test&utm_source=mail')).toEqual({ ...defaultCriteria, phase: 'test' });
+		expect(criteriaFromQuery('')).toEqual(defaultCriteria);
+	});
+
+	it('falls back to A to Z for an unknown sort order', () => {
+		expect(criteriaFromQuery('?sort=newest').sort).toBe('name-asc');
 	});
 });

@@ -1,4 +1,5 @@
 import { dashboardStrings as s } from '../../config/strings/dashboard';
+import { formatsFor } from '../../lib/format';
 import { exportFile, MAX_IMPORT_CHARACTERS, readImportFile } from '../../lib/progress/transfer';
 import type { Change, SaveOutcome } from '../../lib/progress/store';
 import { emptyProgress, mergeProgress } from '../../lib/progress/model';
@@ -28,24 +29,25 @@ class ProgressDashboard extends HTMLElement {
 
 	#render(progress: Progress) {
 		const summary = summarise(progress, this.#outline);
-		this.#text('[data-overall-percent]', `${summary.overall.percent}%`);
+		const f = formatsFor(document.documentElement.lang);
+		this.#text('[data-overall-percent]', f.percent(summary.overall.percent));
 		this.querySelector<HTMLProgressElement>('[data-overall-bar]')!.value = summary.overall.done;
-		this.#text('[data-overall-text]', s.lessonsDone(summary.overall.done, summary.overall.total));
+		this.#text('[data-overall-text]', s.lessonsDone(summary.overall.done, summary.overall.total, f));
 		for (const section of summary.sections) {
 			const row = this.querySelector(`[data-section="${section.id}"]`)!;
 			row.querySelector('progress')!.value = section.done;
-			row.querySelector('[data-section-text]')!.textContent = s.lessonsDone(section.done, section.total);
+			row.querySelector('[data-section-text]')!.textContent = s.lessonsDone(section.done, section.total, f);
 		}
 		const { accuracy } = summary;
-		this.#text('[data-accuracy]', s.accuracy(accuracy.percent, accuracy.firstTryCorrect, accuracy.answered));
-		this.#text('[data-answered]', s.questionsAnswered(accuracy.answered, accuracy.total));
+		this.#text('[data-answered]', s.questionsAnswered(accuracy.answered, accuracy.total, f));
+		this.#text('[data-accuracy]', s.accuracy(accuracy.percent, accuracy.firstTryCorrect, accuracy.answered, f));
 		for (const [phase, percent] of Object.entries(summary.phases)) {
 			const node = this.querySelector<SVGAElement>(`a[data-phase="${phase}"]`);
 			if (!node) continue;
 			node.dataset.done = String(percent === 100);
 			node.dataset.level = String(Math.ceil(percent / 25));
-			node.querySelector('[data-percent-for]')!.textContent = `${percent}%`;
-			node.setAttribute('aria-label', `${phase}: ${percent}%`);
+			node.querySelector('[data-percent-for]')!.textContent = f.percent(percent);
+			node.setAttribute('aria-label', `${phase}: ${f.percent(percent)}`);
 		}
 		this.#text('[data-due-count]', reviewStrings.dashboardDue(dueForReview(progress, Date.now()).length));
 		const next = this.querySelector('[data-next]')!;

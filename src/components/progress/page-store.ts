@@ -1,4 +1,6 @@
+import { startLesson } from '../../lib/progress/model';
 import { createProgressStore, progressStorageKey, type Change } from '../../lib/progress/store';
+import type { Progress } from '../../schemas/progress';
 
 /**
  * The page's one progress store. Every progress widget on a page imports this module, so they
@@ -23,4 +25,13 @@ export function record(change: Change) {
 	const progress = store.update(first ? (p) => ({ ...change(p), persistRequested: true }) : change);
 	if (first) navigator.storage?.persist?.().catch(() => undefined);
 	return progress;
+}
+
+/**
+ * A lesson counts as started once the learner does something in it (answers a question, ticks a
+ * checklist item), not when it is merely opened.
+ */
+export function startOpenedLesson(progress: Progress): Progress {
+	const opened = document.querySelector<HTMLElement>('[data-lesson-end]')?.dataset.lessonEnd;
+	return opened ? startLesson(progress, opened, Date.now()) : progress;
 }

@@ -1,9 +1,10 @@
 import { progressStrings } from '../../config/strings/progress';
 import type { Progress } from '../../schemas/progress';
-import { setChecklistItem, setLessonDone, startLesson } from '../../lib/progress/model';
+import { formatsFor } from '../../lib/format';
+import { setChecklistItem, setLessonDone } from '../../lib/progress/model';
 import type { StoreNotice } from '../../lib/progress/store';
 import { exportFile } from '../../lib/progress/transfer';
-import { record, store } from './page-store';
+import { record, startOpenedLesson, store } from './page-store';
 
 const s = progressStrings;
 
@@ -35,7 +36,7 @@ function render(progress: Progress) {
 		const state = lessonState(lesson, end.dataset.contentHash);
 		end.querySelector('[data-mark-complete]')!.setAttribute('aria-pressed', String(lesson?.status === 'done'));
 		end.querySelector('[data-completed-note]')!.textContent =
-			state === 'updated' ? s.updatedSince : lesson?.completedAt ? s.completedOn(new Date(lesson.completedAt).toLocaleDateString()) : '';
+			state === 'updated' ? s.updatedSince : lesson?.completedAt ? s.completedOn(formatsFor(document.documentElement.lang).date(lesson.completedAt)) : '';
 		for (const badge of document.querySelectorAll<HTMLElement>(`[data-lesson-status="${key}"]`)) {
 			badge.dataset.state = state;
 			badge.querySelector('.dp-status-text')!.textContent = s.status[state];
@@ -98,11 +99,9 @@ document.addEventListener('click', (event) => {
 
 document.addEventListener('change', (event) => {
 	const box = (event.target as Element).closest<HTMLInputElement>('[data-milestone] input[data-item]');
-	if (box) record((progress) => setChecklistItem(progress, checklistId(box), box.checked, Date.now()));
+	if (box) record((progress) => startOpenedLesson(setChecklistItem(progress, checklistId(box), box.checked, Date.now())));
 });
 
 store.subscribe(render);
-const opened = document.querySelector<HTMLElement>('[data-lesson-end]')?.dataset.lessonEnd;
-if (opened && !store.progress.lessons[opened]) record((progress) => startLesson(progress, opened, Date.now()));
 render(store.progress);
 document.documentElement.dataset.progressReady = '';

@@ -1,7 +1,7 @@
 import type { Progress } from '../../schemas/progress';
 import { applyQuizAnswer } from '../../lib/progress/answers';
 import { onAnswer } from '../../lib/quiz-events';
-import { record, store } from './page-store';
+import { record, startOpenedLesson, store } from './page-store';
 
 type Change = (progress: Progress) => Progress;
 
@@ -23,7 +23,7 @@ function saveAnswers() {
 	if (!unsaved.length) return;
 	const changes = unsaved;
 	unsaved = [];
-	record((progress) => changes.reduce((next, change) => change(next), progress));
+	record((progress) => startOpenedLesson(changes.reduce((next, change) => change(next), progress)));
 }
 
 function saveAnswersNow() {

@@ -25,8 +25,7 @@ class ReadinessScorecard extends HTMLElement {
 		this.querySelector('[data-readiness]')!.textContent = `${result.readiness}%`;
 		for (const dimension of result.dimensions) {
 			const bar = this.querySelector(`[data-bar="${dimension.skill}"]`)!;
-			const fill = bar.querySelector<SVGRectElement>('.dp-bar-fill')!;
-			fill.setAttribute('width', String((Number(fill.dataset.maxWidth) * dimension.mastery) / 100));
+			bar.querySelector<HTMLElement>('.dp-bar-fill')!.style.inlineSize = `${dimension.mastery}%`;
 			bar.querySelector('.dp-bar-value')!.textContent = `${dimension.mastery}%`;
 			const row = this.querySelector(`[data-row="${dimension.skill}"]`)!;
 			row.querySelector('[data-mastery]')!.textContent = `${dimension.mastery}%`;

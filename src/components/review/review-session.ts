@@ -2,6 +2,7 @@ import { reviewStrings as s } from '../../config/strings/review';
 import { entryOf } from '../../lib/progress/records';
 import { dueForReview, setReviewCard } from '../../lib/progress/review-queue';
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
+import { formatsFor } from '../../lib/format';
 import { describeTime } from '../../lib/review/describe-time';
 import { reschedule } from '../../lib/review/scheduler';
 import { record, store } from '../progress/page-store';
@@ -21,19 +22,57 @@ class ReviewSession extends HTMLElement {
 	#pages: QuestionPages = {};
 	#rescheduled = new Set<string>();
 	#documents = new Map<string, Promise<Document>>();
+	/** The questions on screen now; the next batch is offered once each of them is checked. */
+	#batch: string[] = [];
 
-	async connectedCallback() {
+	connectedCallback() {
 		this.#pages = JSON.parse(this.querySelector('script[data-question-pages]')!.textContent!);
 		this.addEventListener(QUIZ_ANSWERED, (event) => this.#onAnswered(event as CustomEvent<QuizAnsweredDetail>));
+		this.#nextBatchButton().addEventListener('click', () => this.#showBatch(true));
+		void this.#showBatch(false);
+	}
+
+	/** Shows up to SESSION_SIZE due questions in place of the last batch, or the next step when none is due. */
+	async #showBatch(moveFocus: boolean) {
 		const now = Date.now();
 		const due = dueForReview(store.progress, now, this.#inCourse);
 		this.#summarise(now);
-		if (!due.length) return;
-		const shown = due.slice(0, SESSION_SIZE);
-		this.querySelector('[data-review-showing]')!.textContent = due.length > shown.length ? s.showing(shown.length, due.length) : '';
-		const items = await Promise.all(shown.map((id, i) => this.#questionItem(id, i + 1, shown.length)));
-		this.querySelector('.dp-review-questions')!.append(...items);
-		this.querySelector<HTMLElement>('[data-review-list]')!.hidden = false;
+		this.#nextBatchButton().hidden = true;
+		const list = this.querySelector<HTMLElement>('[data-review-list]')!;
+		this.querySelector<HTMLElement>('[data-review-next-step]')!.hidden = due.length > 0;
+		this.#batch = due.slice(0, SESSION_SIZE);
+		this.#rescheduled.clear();
+		if (!due.length) {
+			list.hidden = true;
+			return;
+		}
+		this.querySelector('[data-review-showing]')!.textContent = due.length > this.#batch.length ? s.showing(this.#batch.length, due.length) : '';
+		const items = await Promise.all(this.#batch.map((id, i) => this.#questionItem(id, i + 1, this.#batch.length)));
+		this.querySelector('.dp-review-questions')!.replaceChildren(...items);
+		list.hidden = false;
+		// The button that had focus is gone; the first new question takes it.
+		if (moveFocus) this.querySelector<HTMLElement>('.dp-review-questions input, .dp-review-questions select, .dp-review-questions button')?.focus();
+	}
+
+	#nextBatchButton() {
+		return this.querySelector<HTMLButtonElement>('[data-next-batch]')!;
+	}
+
+	/** Once every question on screen is checked: the button to the next batch, or the next step if none is due. */
+	#afterBatch() {
+		if (!this.#batch.every((id) => this.#rescheduled.has(id))) return;
+		const now = Date.now();
+		const onScreen = new Set(this.#batch);
+		const waiting = dueForReview(store.progress, now, this.#inCourse).filter((id) => !onScreen.has(id));
+		this.#summarise(now);
+		const button = this.#nextBatchButton();
+		if (waiting.length) {
+			button.textContent = s.nextBatch(Math.min(waiting.length, SESSION_SIZE));
+			button.hidden = false;
+		} else {
+			this.querySelector('[data-review-showing]')!.textContent = s.batchDone;
+			this.querySelector<HTMLElement>('[data-review-next-step]')!.hidden = false;
+		}
 	}
 
 	/** Cards of questions a team removed from the course keep their history but are not shown. */
@@ -49,7 +88,7 @@ class ReviewSession extends HTMLElement {
 		const next = cards.filter((card) => card.due > now).sort((a, b) => a.due - b.due)[0];
 		this.querySelector('[data-review-summary]')!.textContent = dueNow
 			? s.dueNow(dueNow) + s.dueLaterToday(laterToday)
-			: `${s.nothingDue} ${s.queueSize(cards.length)}${next ? ` ${s.nextDue(describeTime(next.due, now))}` : ''}`;
+			: `${s.nothingDue} ${s.queueSize(cards.length)}${next ? ` ${s.nextDue(describeTime(next.due, now, formatsFor(document.documentElement.lang)))}` : ''}`;
 	}
 
 	/** One due question as its own quiz, copied from the page that teaches it. */
@@ -78,6 +117,7 @@ class ReviewSession extends HTMLElement {
 			quiz.append(from, list, score, keyScript);
 			item.append(quiz);
 		} catch {
+			this.#rescheduled.add(id);
 			item.textContent = s.loadFailed;
 		}
 		return item;
@@ -106,9 +146,11 @@ class ReviewSession extends HTMLElement {
 			return card ? setReviewCard(progress, detail.question, reschedule(card, detail, now)) : progress;
 		});
 		const next = entryOf(saved.review, detail.question);
-		if (!next) return;
-		const feedback = this.querySelector(`.dp-question[data-question="${CSS.escape(detail.question)}"] .dp-feedback`);
-		feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now)) }));
+		if (next) {
+			const feedback = this.querySelector(`.dp-question[data-question="${CSS.escape(detail.question)}"] .dp-feedback`);
+			feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now, formatsFor(document.documentElement.lang))) }));
+		}
+		this.#afterBatch();
 	}
 }
 

@@ -1,5 +1,5 @@
 import { toolsStrings } from '../../config/strings/tools';
-import { defaultCriteria, selectTools, toSortOrder, type ToolCriteria, type ToolFacets } from '../../lib/tool-filter';
+import { criteriaFromQuery, criteriaToQuery, defaultCriteria, selectTools, toSortOrder, type ToolCriteria, type ToolFacets } from '../../lib/tool-filter';
 
 interface Row extends ToolFacets {
 	element: HTMLTableRowElement;
@@ -26,8 +26,18 @@ class DevopsToolsCatalogue extends HTMLElement {
 		form.addEventListener('change', this.#update);
 		form.addEventListener('submit', (event) => event.preventDefault());
 		this.querySelector('[data-action="show-all"]')!.addEventListener('click', this.#showAll);
-		// A browser may restore the form's previous choices on back navigation; show what they say.
+		// The address wins over choices a browser restores on back navigation: it is what a shared link meant.
+		if (location.search) this.#apply(criteriaFromQuery(location.search));
 		this.#update();
+	}
+
+	/** Sets each control to the criteria's value, or to its default where the form has no such option. */
+	#apply(criteria: ToolCriteria) {
+		for (const [name, value] of Object.entries(criteria)) {
+			const select = this.#select(name as keyof ToolCriteria);
+			select.value = value;
+			if (select.selectedIndex === -1) select.value = defaultCriteria[name as keyof ToolCriteria];
+		}
 	}
 
 	#form() {
@@ -49,6 +59,9 @@ class DevopsToolsCatalogue extends HTMLElement {
 
 	#update = () => {
 		const criteria = this.#criteria();
+		// Replacing (not pushing) keeps Back meaning "the page before", while the address can be shared.
+		const query = criteriaToQuery(criteria);
+		if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
 		const shown = selectTools(this.#rows, criteria);
 		const visible = new Set(shown);
 		for (const row of this.#rows) row.element.hidden = !visible.has(row);
@@ -62,7 +75,7 @@ class DevopsToolsCatalogue extends HTMLElement {
 	};
 
 	#showAll = () => {
-		for (const [name, value] of Object.entries(defaultCriteria)) this.#select(name as keyof ToolCriteria).value = value;
+		this.#apply(defaultCriteria);
 		this.#update();
 	};
 }

@@ -1,15 +1,21 @@
-/** What the My progress page says. */
+import type { Formats } from '../../lib/format';
+
+/** What the My progress page says. Numbers and dates come formatted for the page's language. */
 export const dashboardStrings = {
 	privacy:
 		'Your progress lives only in this browser, on this device. Nothing is sent anywhere and there is no account. Export it to keep a copy or to move it to another browser; clearing your browser data deletes it.',
 	noScript: 'Progress is kept by JavaScript in your browser. Turn JavaScript on to see and record yours.',
 	overall: 'Overall',
-	lessonsDone: (done: number, total: number) => `${done} of ${total} ${total === 1 ? 'lesson' : 'lessons'} completed`,
+	lessonsDone: (done: number, total: number, f: Formats) => `${f.number(done)} of ${f.number(total)} ${total === 1 ? 'lesson' : 'lessons'} completed`,
 	sectionsHeading: 'By section',
 	accuracyHeading: 'Quiz accuracy',
-	accuracy: (percent: number, correct: number, answered: number) =>
-		answered ? `${percent}% right on the first try (${correct} of ${answered} questions answered)` : 'No questions answered yet.',
-	questionsAnswered: (answered: number, total: number) => `${answered} of ${total} questions answered.`,
+	/** How many of the course's questions the learner has answered: the base the accuracy line below is taken over. */
+	questionsAnswered: (answered: number, total: number, f: Formats) =>
+		`You have answered ${f.number(answered)} of the course’s ${f.number(total)} ${total === 1 ? 'question' : 'questions'}.`,
+	accuracy: (percent: number, correct: number, answered: number, f: Formats) =>
+		answered
+			? `${f.percent(percent)} right the first time: ${f.number(correct)} of the ${f.number(answered)} ${answered === 1 ? 'question' : 'questions'} you answered.`
+			: 'Answer a quiz question and your first-try accuracy shows here.',
 	loopHeading: 'The lifecycle',
 	loopCaption: 'Each phase counts half for completing its lesson and half for its quiz questions answered correctly.',
 	nextHeading: 'Next lesson',

@@ -13,6 +13,7 @@ export const toolsStrings = {
 	showAll: 'Show all tools',
 	shown: (shown: number, total: number) =>
 		shown === 0 ? `No tools match these filters (0 of ${total} shown).` : `${shown} of ${total} tools shown`,
+	scrollHint: 'The table is wider than the screen: scroll it sideways (or focus it and use the arrow keys) to see every column.',
 	caption: 'Tools a junior DevOps engineer meets, with their category, lifecycle phases and what a junior does with them',
 	columnTool: 'Tool',
 	columnCategory: 'Category',

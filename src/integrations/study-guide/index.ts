@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteSettings } from '../../config/site';
 import { findChromium, type ChromiumLaunch, type ChromiumLookup } from '../../lib/chromium';
+import { localAddressWarning } from '../../lib/site-address';
 import { renderPdf } from './pdf';
 import { loadChromiumLauncher } from './playwright';
 
@@ -28,6 +29,8 @@ export function studyGuide(settings: SiteSettings): AstroIntegration {
 			'astro:config:setup': async ({ command, injectRoute, updateConfig, logger }) => {
 				injectRoute({ pattern: '/study-guide/[...section]', entrypoint: './src/integrations/study-guide/StudyGuideRoute.astro' });
 				if (command === 'build') {
+					const addressWarning = localAddressWarning(settings.url);
+					if (addressWarning) logger.warn(addressWarning);
 					const lookup = lookUpChromium();
 					if (lookup.found) launch = lookup.launch;
 					else logger.warn(`No PDF of the study guide in this build. ${lookup.problem} Until then the guide offers the browser's Print only.`);
@@ -52,7 +55,8 @@ export function studyGuide(settings: SiteSettings): AstroIntegration {
 				if (!launch) return;
 				const started = performance.now();
 				const out = fileURLToPath(new URL(`study-guide/${pdfName}`, dir));
-				await renderPdf({ dist: fileURLToPath(dir), base, out, launch, format: settings.pdfFormat, settings });
+				const { contentsNumbered } = await renderPdf({ dist: fileURLToPath(dir), base, out, launch, format: settings.pdfFormat, settings });
+				if (!contentsNumbered) logger.warn('The study guide PDF has no page numbers in its contents: they are read with pdfinfo (Debian/Ubuntu: `sudo apt-get install poppler-utils`).');
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				const megabytes = (statSync(out).size / 1024 / 1024).toFixed(1);
 				logger.info(`Study guide PDF (${settings.pdfFormat}) written to ${relative(process.cwd(), out)}: ${megabytes} MB in ${seconds} s`);

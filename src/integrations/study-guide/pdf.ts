@@ -1,6 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { PdfFormat, SiteSettings } from '../../config/site';
 import { studyGuideStrings } from '../../config/strings/print';
 import type { ChromiumLaunch } from '../../lib/chromium';
+import { destinationPages } from '../../lib/pdf-destinations';
 import { loadChromiumLauncher } from './playwright';
 import { serveDirectory } from './static-server';
 
@@ -18,9 +24,12 @@ export interface PdfJob {
 /**
  * Prints the built /study-guide/ page to a PDF with bookmarks (from its headings) and page
  * numbers. The page is served as it will be deployed, then printed with the print stylesheet.
+ * The contents get page numbers in two passes: a first print with placeholders of the same
+ * width, whose pages poppler's `pdfinfo` reads, then the print with the numbers (Chromium has no
+ * CSS target-counter). Without pdfinfo the contents go without numbers and the result says so.
  * Fails the build when the page reports an error: the guide already links to this file.
  */
-export async function renderPdf({ dist, base, out, launch, format, settings }: PdfJob): Promise<void> {
+export async function renderPdf({ dist, base, out, launch, format, settings }: PdfJob): Promise<{ contentsNumbered: boolean }> {
 	const chromium = loadChromiumLauncher();
 	if (!chromium) throw new Error('Playwright is not installed');
 	const server = await serveDirectory(dist, base);
@@ -53,17 +62,22 @@ export async function renderPdf({ dist, base, out, launch, format, settings }: P
 			{ site: settings.url },
 		);
 		if (errors.length) throw new Error(`the study guide page reported errors: ${errors.join('; ')}`);
-		await page.pdf({
-			path: out,
-			format,
-			outline: true,
-			tagged: true,
-			printBackground: true,
-			displayHeaderFooter: true,
-			headerTemplate: '<span></span>',
-			footerTemplate: footer(studyGuideStrings.title(settings.title)),
-			margin: { top: '16mm', bottom: '18mm', left: '16mm', right: '16mm' },
-		});
+		const print = (path: string) =>
+			page.pdf({
+				path,
+				format,
+				outline: true,
+				tagged: true,
+				printBackground: true,
+				displayHeaderFooter: true,
+				headerTemplate: '<span></span>',
+				footerTemplate: footer(studyGuideStrings.title(settings.title)),
+				margin: { top: '16mm', bottom: '18mm', left: '16mm', right: '16mm' },
+			});
+		const pages = await contentsPages(page, print);
+		await setContentsNumbers(page, pages);
+		await print(out);
+		return { contentsNumbered: pages !== null };
 	} catch (error) {
 		throw new Error(`Could not print the study guide to ${out}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 	} finally {
@@ -77,4 +91,50 @@ function footer(title: string): string {
 	const text = title.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 	return `<div style="width:100%;margin:0 16mm;display:flex;justify-content:space-between;font:8pt system-ui,sans-serif;color:#555">
 <span>${text}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+}
+
+/** Placeholder wide enough for any page number, so the first pass lays the contents out as the second. */
+const PLACEHOLDER = '0000';
+
+/** Prints once with placeholder numbers and reads where each contents entry's target landed; null without pdfinfo. */
+async function contentsPages(page: Page, print: (path: string) => Promise<unknown>): Promise<Map<string, number> | null> {
+	if (spawnSync('pdfinfo', ['-v']).error) return null;
+	await setContentsNumbers(page, new Map());
+	const dir = mkdtempSync(join(tmpdir(), 'devops-path-guide-'));
+	try {
+		const draft = join(dir, 'draft.pdf');
+		await print(draft);
+		const result = spawnSync('pdfinfo', ['-dests', draft], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		if (result.status !== 0) throw new Error(`pdfinfo -dests failed: ${result.stderr}`);
+		return destinationPages(result.stdout);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Writes each contents entry's page number after its link (placeholders for targets not in
+ * `pages`), or removes them when `pages` is null. Printed pages only: the web guide has none.
+ */
+async function setContentsNumbers(page: Page, pages: Map<string, number> | null) {
+	await page.evaluate(
+		({ pages, placeholder }) => {
+			for (const link of document.querySelectorAll<HTMLAnchorElement>('.dp-guide-toc a[href^="#"]')) {
+				let number = link.nextElementSibling?.matches('[data-toc-page]') ? (link.nextElementSibling as HTMLElement) : null;
+				if (!pages) {
+					number?.remove();
+					continue;
+				}
+				if (!number) {
+					number = document.createElement('span');
+					number.dataset.tocPage = '';
+					Object.assign(number.style, { float: 'inline-end', fontVariantNumeric: 'tabular-nums', fontWeight: '400' });
+					link.after(number);
+				}
+				const target = decodeURIComponent(link.hash.slice(1));
+				number.textContent = String(pages[target] ?? placeholder);
+			}
+		},
+		{ pages: pages && Object.fromEntries(pages), placeholder: PLACEHOLDER },
+	);
 }

@@ -1,15 +1,27 @@
+import { freePort } from '../../support/free-port';
 import { startNginx, type RunningNginx } from '../../support/nginx';
 import { teamDist } from '../../support/team-site';
 import { test as base } from '../fixtures';
 
-/** Ports 8081 and up, one nginx per test worker. */
-const FIRST_PORT = 8081;
+/** Tries at most this many free ports: another process may take one between the choice and nginx binding it. */
+const ATTEMPTS = 3;
+
+async function startOnFreePort(): Promise<RunningNginx> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await startNginx(teamDist, await freePort());
+		} catch (error) {
+			if (attempt >= ATTEMPTS) throw error;
+		}
+	}
+}
 
 /** The team site served by real nginx under /onboarding/; pages resolve against that base. */
 export const test = base.extend<{ site: RunningNginx }, { nginx: RunningNginx }>({
 	nginx: [
-		async ({}, use, workerInfo) => {
-			const server = await startNginx(teamDist, FIRST_PORT + workerInfo.parallelIndex);
+		// One nginx per test worker, on a port the operating system says is free.
+		async ({}, use) => {
+			const server = await startOnFreePort();
 			await use(server);
 			await server.stop();
 		},

@@ -75,7 +75,8 @@ test('search finds the new lesson and leads to it under the base path', async ({
 	await page.getByRole('button', { name: 'Search' }).click();
 	await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill(newLesson.title);
 	const result = page.locator('.pagefind-ui__result-link', { hasText: newLesson.title }).first();
-	await expect(result).toHaveAttribute('href', `/onboarding/${newLesson.path}/`);
+	// Search loads its index on first use; on a busy machine results take seconds.
+	await expect(result).toHaveAttribute('href', `/onboarding/${newLesson.path}/`, { timeout: 30_000 });
 	await result.click();
 	await expect(page).toHaveURL(new RegExp(`/onboarding/${newLesson.path}/$`));
 });
@@ -90,7 +91,8 @@ test.describe(`the switched-off section (${HIDDEN_SECTION})`, () => {
 		expect(await page.locator(`a[href*="${HIDDEN_SECTION}/"]`).count()).toBe(0);
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('promotion');
-		await expect(page.locator('.pagefind-ui__message')).toBeVisible();
+		// Search loads its index on first use; on a busy machine that takes seconds.
+		await expect(page.locator('.pagefind-ui__message')).toBeVisible({ timeout: 30_000 });
 		expect(await page.locator(`.pagefind-ui__result-link[href*="/${HIDDEN_SECTION}/"]`).count()).toBe(0);
 	});
 
