@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extremeOption, formatBankFailures, hollowOption, lintAllBanks, type BankForLint } from '../../src/lib/assessment/bank-lint';
+import { balanceWarnings, dimensionBalance, formatBalanceReport } from '../../src/lib/assessment/dimension-balance';
 import { normalised, plainText } from '../../src/lib/assessment/plain-text';
 import type { Question } from '../../src/schemas/quiz';
 
@@ -44,10 +45,11 @@ function balanced(): Question[] {
 		...times(5, () => statement(false)),
 		...times(5, () => multiple(2)),
 		...times(5, () => multiple(3)),
-	];
+	].map((question) => ({ ...question, hint: 'Think it through.' }));
 }
-function order(): Question {
-	return { ...base, id: id(), type: 'order', prompt: 'Put in order.', items: ['one', 'two', 'three'], feedback: 'No.' };
+function order(withHint = true): Question {
+	const question: Question = { ...base, id: id(), type: 'order', prompt: 'Put in order.', items: ['one', 'two', 'three'], feedback: 'No.' };
+	return withHint ? { ...question, hint: 'Start small.' } : question;
 }
 /** Banks in files bank-0, bank-1…; each added bank gets an order question, which no share rule counts, so it mixes types. */
 const banks = (...lists: Question[][]): BankForLint[] =>
@@ -127,8 +129,52 @@ describe('bank-wide lint', () => {
 		expect(failures[0]!.offenders).toEqual([{ file: 'content/quizzes/bank-1.yaml', ids: [...uniform, ...more].map((q) => q.id) }]);
 	});
 
+	it('fails on an order, match or spot question without a hint, naming it', () => {
+		const bare = order(false);
+		const failures = lintAllBanks(banks(balanced(), [bare, statement(true)]));
+		expect(failures.map((f) => f.rule)).toEqual(['every order, match and spot question has a hint']);
+		expect(failures[0]!.offenders).toEqual([{ file: 'content/quizzes/bank-1.yaml', ids: [bare.id] }]);
+	});
+
+	it('fails when fewer than a third of all questions have a hint', () => {
+		const plain = times(40, () => statement(true)).concat(times(40, () => statement(false)));
+		const failures = lintAllBanks(banks(balanced(), plain));
+		expect(failures.map((f) => f.rule)).toEqual(['questions with a hint']);
+		// The balanced 34 and the added bank's order question have hints: 35 of 115.
+		expect(failures[0]!.measured).toBe('35 of 115 questions (30%)');
+		expect(failures[0]!.limit).toBe('at least 33%');
+	});
+
 	it('leaves the share rules alone below ten questions of a type, so a small new bank is not judged on noise', () => {
 		const small = [single('the right answer is long', ['a', 'b']), statement(false), statement(false), multiple(3)];
 		expect(lintAllBanks(banks(small))).toEqual([]);
+	});
+});
+
+describe('questions per rubric dimension', () => {
+	const rubric = [
+		{ skill: 'git' as const, label: 'Git', weight: 50 },
+		{ skill: 'cicd' as const, label: 'CI/CD', weight: 50 },
+	];
+	const tagged = (skills: ('git' | 'cicd')[]): Question => ({ ...statement(true), skills });
+
+	it('splits a question with several skills evenly, so shares add up to 100', () => {
+		const rows = dimensionBalance(banks([tagged(['git']), tagged(['git', 'cicd'])]), rubric);
+		expect(rows.map((r) => [r.skill, r.questions, r.share])).toEqual([
+			['git', 1.5, 75],
+			['cicd', 0.5, 25],
+		]);
+	});
+
+	it('marks a dimension more than 5 points from its weight and reports it with the gap', () => {
+		const even = dimensionBalance(banks([...times(11, () => tagged(['git'])), ...times(9, () => tagged(['cicd']))]), rubric);
+		expect(even.every((r) => r.withinTolerance)).toBe(true);
+		expect(balanceWarnings(even)).toEqual([]);
+		const skewed = dimensionBalance(banks([...times(3, () => tagged(['git'])), tagged(['cicd'])]), rubric);
+		expect(balanceWarnings(skewed)).toEqual([
+			'Git: 75.0% of questions against a weight of 50% (+25.0 points, limit ±5)',
+			'CI/CD: 25.0% of questions against a weight of 50% (-25.0 points, limit ±5)',
+		]);
+		expect(formatBalanceReport(skewed)).toContain('| Git | 3.0 | 75.0% | 50% | no |');
 	});
 });

@@ -33,6 +33,10 @@ export const SAME_CORRECT_COUNT_LIMIT = 0.5;
  * first bank of three statements is not "unbalanced".
  */
 export const MIN_SAMPLE = 10;
+/** Share of all questions that must offer a hint. */
+export const HINT_SHARE_MIN = 1 / 3;
+/** Types whose answer is a whole arrangement, where a stuck learner otherwise can only guess. */
+const HINT_REQUIRED: readonly Question['type'][] = ['order', 'match', 'spot'];
 /** Files and ids named per failure: enough to start, short enough to read. */
 const WORST_FILES = 3;
 const IDS_PER_FILE = 6;
@@ -152,6 +156,30 @@ function typeVarietyRule(banks: readonly BankForLint[]): BankRuleFailure | undef
 	};
 }
 
+function hintRules(banks: readonly BankForLint[]): BankRuleFailure[] {
+	const all = banks.flatMap((bank) => bank.questions.map((question) => ({ file: bank.file, question })));
+	const failures: BankRuleFailure[] = [];
+	const missing = all.filter(({ question }) => HINT_REQUIRED.includes(question.type) && !question.hint);
+	if (missing.length) {
+		failures.push({
+			rule: 'every order, match and spot question has a hint',
+			measured: `${missing.length} without one`,
+			limit: 'none',
+			offenders: worst(missing),
+		});
+	}
+	const hinted = all.filter(({ question }) => question.hint).length;
+	if (all.length >= MIN_SAMPLE && hinted / all.length < HINT_SHARE_MIN) {
+		failures.push({
+			rule: 'questions with a hint',
+			measured: ofTotal(hinted, all.length, 'questions'),
+			limit: `at least ${percent(HINT_SHARE_MIN)}`,
+			offenders: worst(all.filter(({ question }) => !question.hint)),
+		});
+	}
+	return failures;
+}
+
 /**
  * Rules over every bank at once: a learner who games the whole course (always the longest
  * option, always "false") must not pass, which no single bank's lint can see. Pure, so it
@@ -165,6 +193,7 @@ export function lintAllBanks(banks: readonly BankForLint[]): BankRuleFailure[] {
 		correctCountRule(banks),
 		distinctOptionsRule(banks),
 		typeVarietyRule(banks),
+		...hintRules(banks),
 	].filter((failure): failure is BankRuleFailure => failure !== undefined);
 }
 

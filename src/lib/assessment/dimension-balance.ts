@@ -33,7 +33,9 @@ export function dimensionBalance(
 	return rubric.map(({ skill, label, weight }) => {
 		const questions = counts.get(skill) ?? 0;
 		const share = total ? (questions / total) * 100 : 0;
-		return { skill, label, weight, questions, share, withinTolerance: Math.abs(share - weight) <= BALANCE_TOLERANCE };
+		// Compared at the precision shown, so 11 of 20 (55.00000000000001%) is 5 points from 50, as the table says.
+		const gap = Math.round(Math.abs(share - weight) * 10) / 10;
+		return { skill, label, weight, questions, share, withinTolerance: gap <= BALANCE_TOLERANCE };
 	});
 }
 
@@ -42,5 +44,25 @@ export function formatBalanceTable(rows: readonly DimensionBalance[]): string {
 		'| Dimension | Questions | Share | Weight | Within 5 points |',
 		'| --- | --- | --- | --- | --- |',
 		...rows.map((r) => `| ${r.label} | ${r.questions.toFixed(1)} | ${r.share.toFixed(1)}% | ${r.weight}% | ${r.withinTolerance ? 'yes' : 'no'} |`),
+	].join('\n');
+}
+
+/** Dimensions whose share strays more than the tolerance from their weight, each as one line. */
+export function balanceWarnings(rows: readonly DimensionBalance[]): string[] {
+	return rows
+		.filter((row) => !row.withinTolerance)
+		.map((row) => {
+			const gap = row.share - row.weight;
+			return `${row.label}: ${row.share.toFixed(1)}% of questions against a weight of ${row.weight}% (${gap > 0 ? '+' : ''}${gap.toFixed(1)} points, limit ±${BALANCE_TOLERANCE})`;
+		});
+}
+
+/** What the build prints: the table, then the dimensions out of balance. */
+export function formatBalanceReport(rows: readonly DimensionBalance[]): string {
+	const warnings = balanceWarnings(rows);
+	return [
+		'Questions per rubric dimension:',
+		formatBalanceTable(rows),
+		...(warnings.length ? [`Out of balance (reported, not enforced):`, ...warnings.map((line) => `  ${line}`)] : ['Every dimension is within the tolerance.']),
 	].join('\n');
 }
