@@ -19,3 +19,27 @@ export const masteryStrings = {
 	} satisfies Record<MasteryLevel, string>,
 	questionIn: (bank: string, number: number) => `${bank}, question ${number}`,
 } as const;
+
+/** What the practice exam page says. */
+export const examStrings = {
+	intro: (size: number) =>
+		`${size} questions drawn from every section and question type, as many per skill as the hiring rubric weighs it, with the skills mixed. Nothing is marked until you finish, as in a real assessment. Every start draws a new set.`,
+	noScript: 'The exam is drawn and marked by JavaScript in your browser. Turn JavaScript on to take it.',
+	start: 'Start a practice exam',
+	loading: 'Drawing your questions…',
+	loadFailed: 'Some questions could not be loaded. Check your connection and start again.',
+	heading: 'Your exam',
+	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+	finish: 'Finish and mark the exam',
+	resultHeading: 'Your result',
+	score: (right: number, total: number) => `${right} of ${total} right (${total ? Math.round((right / total) * 100) : 0}%).`,
+	unanswered: (n: number) => (n ? ` ${n} left unanswered, counted as wrong.` : ''),
+	resultCaption: 'Result by skill',
+	skill: 'Skill',
+	right: 'Right',
+	reread: 'Re-read',
+	nothingToReread: 'Nothing missed.',
+	rereadLink: (bank: string) => bank,
+	again: 'Start a new exam',
+	feedbackBelow: 'Each question below now shows its feedback.',
+} as const;
