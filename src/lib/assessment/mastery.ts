@@ -1,4 +1,5 @@
 import type { Progress, QuestionProgress, ReviewCard } from '../../schemas/progress';
+import { entryOf } from '../progress/records';
 
 /** Levels of mastery of one rubric skill, lowest first. */
 export const masteryLevels = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
@@ -82,7 +83,7 @@ export function skillMastery(progress: Progress, questions: readonly QuestionFor
 	return skills.map((skill) => {
 		const evidence = questions
 			.filter((question) => question.skills.includes(skill))
-			.map((question) => questionEvidence(question.id, progress.questions[question.id], progress.review[question.id], now));
+			.map((question) => questionEvidence(question.id, entryOf(progress.questions, question.id), entryOf(progress.review, question.id), now));
 		const total = evidence.length;
 		const answered = evidence.filter((e) => e.answered);
 		const strength = total ? evidence.reduce((sum, e) => sum + e.recall, 0) / total : 0;
