@@ -185,7 +185,7 @@ export function bareLessonFile(lesson: GeneratedLesson): string {
 	return frontmatter({ title: lesson.title, description: lesson.description, sidebar: { order: lesson.order } }) + lesson.body;
 }
 
-/** A question bank of five questions of mixed types that passes the quiz lint. */
+/** A question bank of five questions of mixed types that passes the quiz lint and, with its siblings, the bank-wide lint. */
 export function quizBank(lesson: GeneratedLesson): Record<string, unknown> {
 	const random = seededRandom(seedOf(`quiz:${lesson.key}`));
 	const index = Number(lesson.key.replace(/\D/g, '')) || 0;
@@ -211,27 +211,25 @@ export function quizBank(lesson: GeneratedLesson): Record<string, unknown> {
 				prompt: `${sentence(random)} Which answer fits best?`,
 				skills: [pick(random, SKILLS)],
 				explanation: paragraph(random, 2),
+				hint: sentence(random),
 			};
 			switch (type) {
 				case 'single': {
 					const [right, ...wrong] = distinct(4, phrase);
-					// A wrong option is the longest, so "pick the longest" never wins.
+					// One wrong option is the longest and one the shortest, so neither "pick the longest" nor "pick the shortest" wins.
 					wrong[0] = `${wrong[0]} on every ${pick(random, NOUNS)} in the shared ${pick(random, NOUNS)}`;
+					wrong[1] = `${capitalise(pick(random, NOUNS))} ${q + 1}`;
 					return {
 						...base,
 						options: [{ text: right, correct: true }, ...wrong.map((text) => ({ text, feedback: sentence(random) }))],
 					};
 				}
 				case 'multiple': {
-					const [a, b, c, d] = distinct(4, phrase);
+					// One, two or three right options of four, in turn, so no count dominates the site.
+					const right = 1 + (index % 3);
 					return {
 						...base,
-						options: [
-							{ text: a, correct: true },
-							{ text: b, correct: true },
-							{ text: c, feedback: sentence(random) },
-							{ text: d, feedback: sentence(random) },
-						],
+						options: distinct(4, phrase).map((text, i) => (i < right ? { text, correct: true } : { text, feedback: sentence(random) })),
 					};
 				}
 				case 'truefalse':

@@ -7,6 +7,9 @@ import type { Milestone } from '../schemas/milestone';
 import type { Level, Skill } from '../schemas/vocabulary';
 import { findContentProblems, formatContentProblems, tabSetProblem, type ContentProblem, type LessonReference } from './content-integrity';
 import { isInSections } from './hidden-sections';
+import { rubric } from '../config/rubric';
+import { formatBankFailures, lintAllBanks } from './assessment/bank-lint';
+import { dimensionBalance, formatBalanceReport } from './assessment/dimension-balance';
 
 export interface Lesson {
 	key: string;
@@ -149,6 +152,11 @@ async function loadCourse(): Promise<Course> {
 		}),
 	];
 	if (problems.length) throw new Error(formatContentProblems(problems));
+	// Every bank on disk, shown or not: a switched-off section's questions are still authored content.
+	const bankFailures = lintAllBanks([...quizzes.values()]);
+	if (bankFailures.length) throw new Error(formatBankFailures(bankFailures));
+	// Report-only until every dimension has lessons to draw questions from; authors read it here and in Contribute.
+	console.info(formatBalanceReport(dimensionBalance([...quizzes.values()], rubric)));
 
 	// A prerequisite in a switched-off section cannot be taken here, so it is not asked for.
 	const shownKeys = new Set(lessons.map((lesson) => lesson.key));

@@ -9,6 +9,7 @@ import { learnerProgress, outlineFromDashboard, progressExport, STORAGE_KEY } fr
 import { checkTargets, ratio, type SizeResult } from '../../scripts/bench/report';
 import { timing } from '../../scripts/bench/timing';
 import { weighPage } from '../../scripts/bench/weigh';
+import { formatBankFailures, lintAllBanks } from '../../src/lib/assessment/bank-lint';
 import { findContentProblems } from '../../src/lib/content-integrity';
 import { readImportFile } from '../../src/lib/progress/transfer';
 import { progressStorageKey } from '../../src/lib/progress/store';
@@ -50,6 +51,14 @@ describe('generated content', () => {
 		});
 		expect(problems).toEqual([]);
 		await expect(compile(bodyOf(siteLessonFile(lessons[9]!)))).resolves.toBeTruthy();
+	});
+
+	it('gives quiz banks that pass the bank-wide lint together, as the build requires', () => {
+		const banks = planLessons(300)
+			.filter((l) => l.hasQuiz)
+			.map((lesson) => ({ file: lesson.key, questions: QuizBankSchema.parse(quizBank(lesson)).questions }));
+		const failures = lintAllBanks(banks);
+		expect(failures, formatBankFailures(failures)).toEqual([]);
 	});
 
 	it('gives quiz banks of five questions that use all six types across the site', () => {

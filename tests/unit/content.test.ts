@@ -1,6 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { sections } from '../../src/config/sections';
+import { formatBankFailures, lintAllBanks } from '../../src/lib/assessment/bank-lint';
 import { findContentProblems, formatContentProblems } from '../../src/lib/content-integrity';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { MilestoneSchema } from '../../src/schemas/milestone';
@@ -59,5 +60,13 @@ describe('cross references', () => {
 			pageIds: new Set(docs.map((doc) => doc.id)),
 		});
 		expect(problems, formatContentProblems(problems)).toEqual([]);
+	});
+});
+
+describe('question banks as a whole', () => {
+	it('pass the bank-wide lint the build runs (no gameable pattern across all banks)', () => {
+		const banks = quizzes.map((entry) => ({ file: entry.file, questions: QuizBankSchema.parse(entry.data).questions }));
+		const failures = lintAllBanks(banks);
+		expect(failures, formatBankFailures(failures)).toEqual([]);
 	});
 });

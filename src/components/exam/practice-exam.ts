@@ -1,0 +1,141 @@
+import { rubric } from '../../config/rubric';
+import { examStrings as s } from '../../config/strings/assessment';
+import { drawExam, examResult, type ExamCandidate } from '../../lib/assessment/exam';
+import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
+import '../progress/quiz-answers';
+import '../quiz/quiz-element';
+
+interface ExamInput {
+	places: { href: string; bank: string; title: string }[];
+	questions: (ExamCandidate & { place: number; reread: number })[];
+	rereads: { href: string; title: string }[];
+}
+type Drawn = ExamInput['questions'][number];
+
+/**
+ * The practice exam: draws the questions, copies them from their lessons into one quiz whose Check
+ * buttons stay hidden, and marks every question at once when the learner finishes. Marking goes
+ * through the quiz's own Check, so answers are saved and missed ones join the review queue.
+ */
+class PracticeExam extends HTMLElement {
+	#input!: ExamInput;
+	#drawn: Drawn[] = [];
+	#previous: string[] = [];
+	#documents = new Map<string, Promise<Document>>();
+
+	connectedCallback() {
+		this.#input = JSON.parse(this.querySelector('script[data-exam-input]')!.textContent!);
+		this.querySelector('[data-exam-start]')!.addEventListener('click', () => this.#start());
+		this.querySelector('[data-exam-finish]')!.addEventListener('click', () => this.#finish());
+	}
+
+	async #start() {
+		const status = this.querySelector('[data-exam-status]')!;
+		const start = this.querySelector<HTMLButtonElement>('[data-exam-start]')!;
+		start.disabled = true;
+		status.textContent = s.loading;
+		this.querySelector<HTMLElement>('[data-exam-result]')!.hidden = true;
+		this.#drawn = drawExam(this.#input.questions, rubric, Math.random, { avoid: this.#previous }) as Drawn[];
+		this.#previous = this.#drawn.map((q) => q.id);
+		try {
+			const quiz = await this.#paper();
+			this.querySelector('[data-exam-questions]')!.replaceChildren(quiz);
+			status.textContent = '';
+			const paper = this.querySelector<HTMLElement>('[data-exam-paper]')!;
+			paper.hidden = false;
+			this.querySelector<HTMLButtonElement>('[data-exam-finish]')!.disabled = false;
+			paper.querySelector<HTMLElement>('h2')!.focus();
+		} catch {
+			status.textContent = s.loadFailed;
+		} finally {
+			start.disabled = false;
+		}
+	}
+
+	/** One quiz element holding every drawn question, copied from the page that teaches it. */
+	async #paper(): Promise<HTMLElement> {
+		const keys: Record<string, unknown> = {};
+		const items = await Promise.all(
+			this.#drawn.map(async (drawn, i) => {
+				const place = this.#input.places[drawn.place]!;
+				const source = await this.#page(place.href);
+				const question = source.querySelector(`.dp-question[data-question="${CSS.escape(drawn.id)}"]`);
+				const key = question?.closest('devops-quiz')?.querySelector('script[data-answer-key]');
+				if (!question || !key) throw new Error(`question ${drawn.id} not found on ${place.href}`);
+				keys[drawn.id] = JSON.parse(key.textContent!)[drawn.id];
+				const copy = document.importNode(question, true) as HTMLElement;
+				copy.querySelector('.dp-number')!.textContent = s.questionOf(i + 1, this.#drawn.length);
+				return copy;
+			}),
+		);
+		const quiz = Object.assign(document.createElement('devops-quiz'), { className: 'dp-quiz' });
+		quiz.dataset.bank = 'practice-exam';
+		quiz.dataset.exam = '';
+		const list = Object.assign(document.createElement('ol'), { className: 'dp-questions' });
+		list.append(...items);
+		const score = Object.assign(document.createElement('p'), { className: 'dp-score', hidden: true });
+		score.dataset.total = String(items.length);
+		const keyScript = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(keys) });
+		keyScript.dataset.answerKey = '';
+		quiz.append(list, score, keyScript);
+		return quiz;
+	}
+
+	#page(href: string): Promise<Document> {
+		let loading = this.#documents.get(href);
+		if (!loading) {
+			loading = fetch(href).then(async (response) => {
+				if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+				return new DOMParser().parseFromString(await response.text(), 'text/html');
+			});
+			this.#documents.set(href, loading);
+		}
+		return loading;
+	}
+
+	#finish() {
+		const quiz = this.querySelector<HTMLElement>('[data-exam]');
+		if (!quiz) return;
+		const right = new Set<string>();
+		const answered = new Set<string>();
+		const collect = (event: Event) => {
+			const { detail } = event as CustomEvent<QuizAnsweredDetail>;
+			answered.add(detail.question);
+			if (detail.correct) right.add(detail.question);
+		};
+		quiz.addEventListener(QUIZ_ANSWERED, collect);
+		// Each question is marked by its own Check, which shows its feedback and saves the answer.
+		for (const check of quiz.querySelectorAll<HTMLButtonElement>('[data-action="check"]')) check.click();
+		quiz.removeEventListener(QUIZ_ANSWERED, collect);
+		quiz.dataset.marked = '';
+		this.querySelector<HTMLButtonElement>('[data-exam-finish]')!.disabled = true;
+		this.#showResult(right, this.#drawn.length - answered.size);
+	}
+
+	#showResult(right: ReadonlySet<string>, unanswered: number) {
+		const result = this.querySelector<HTMLElement>('[data-exam-result]')!;
+		this.querySelector('[data-exam-score]')!.textContent = s.score(right.size, this.#drawn.length) + s.unanswered(unanswered);
+		const byId = new Map(this.#drawn.map((q) => [q.id, q]));
+		for (const skill of examResult(this.#drawn, right, rubric)) {
+			const row = result.querySelector(`tr[data-exam-skill="${skill.skill}"]`)!;
+			row.querySelector('[data-exam-right]')!.textContent = skill.asked ? `${skill.right} / ${skill.asked}` : '–';
+			const pages = [...new Set(skill.missed.map((id) => byId.get(id)!.reread))].map((i) => this.#input.rereads[i]!);
+			const cell = row.querySelector('[data-exam-reread]')!;
+			if (!pages.length) {
+				cell.replaceChildren(skill.asked ? s.nothingToReread : '');
+				continue;
+			}
+			const list = document.createElement('ul');
+			for (const page of pages) {
+				const item = document.createElement('li');
+				item.append(Object.assign(document.createElement('a'), { href: page.href, textContent: page.title }));
+				list.append(item);
+			}
+			cell.replaceChildren(list);
+		}
+		result.hidden = false;
+		result.querySelector<HTMLElement>('h2')!.focus();
+	}
+}
+
+customElements.define('dp-practice-exam', PracticeExam);
