@@ -134,10 +134,29 @@ export function sitePolicy(pages: readonly string[]): string {
 	return serializePolicy(site);
 }
 
-/** The page with its `<meta>` policy replaced by `policy`. */
+const META_POLICY = /(<meta\b[^>]*\bhttp-equiv=["']?content-security-policy["']?[^>]*\bcontent=)("[^"]*"|'[^']*')/i;
+const META_REFRESH = /<meta\b[^>]*\bhttp-equiv=["']?refresh["']?/i;
+
+/**
+ * A redirect document as Astro writes one for each configured redirect: a meta refresh and a
+ * link, no head and no policy of its own. Only these may be given a policy they did not carry.
+ */
+export function isRedirectPage(html: string): boolean {
+	return META_REFRESH.test(html) && metaPolicy(html) === undefined && !/<script\b/i.test(html);
+}
+
+/**
+ * The page with its `<meta>` policy replaced by `policy`. A redirect page gets the policy as its
+ * first element, so it applies to everything the page holds; any other page without one is left
+ * alone, for `checkPage` to report.
+ */
 export function withMetaPolicy(html: string, policy: string): string {
 	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-	return html.replace(/(<meta\b[^>]*\bhttp-equiv=["']?content-security-policy["']?[^>]*\bcontent=)("[^"]*"|'[^']*')/i, `$1"${escaped}"`);
+	if (isRedirectPage(html)) {
+		// Written with the doctype spelling every other page has, which the HTML gate holds them all to.
+		return `<!DOCTYPE html><meta http-equiv="content-security-policy" content="${escaped}">${html.replace(/^<!doctype html>/i, '')}`;
+	}
+	return html.replace(META_POLICY, `$1"${escaped}"`);
 }
 
 /** Pages that would block one of their own inline scripts or styles, or that carry no policy at all. */
