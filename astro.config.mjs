@@ -10,6 +10,22 @@ import { studyGuide } from './src/integrations/study-guide/index.ts';
 
 const settings = readSiteSettings();
 
+/** Lessons that moved to a section of their own: old address, new section. Keys, and so progress, did not change. */
+const movedPages = [
+	{ from: '/fundamentals/linux/', section: 'linux' },
+	{ from: '/fundamentals/scripting/', section: 'scripting' },
+];
+
+/**
+ * Astro prefixes the base to a redirect's source but not to its destination. A section left out
+ * of the build has no page to send anyone to, so its redirect is left out too.
+ * @param {import('./src/config/site.ts').SiteSettings} settings
+ */
+function movedPageRedirects({ base, sections }) {
+	const shown = new Set(sections.map((section) => section.id));
+	return Object.fromEntries(movedPages.filter(({ section }) => shown.has(section)).map(({ from, section }) => [from, `${base}${section}/`]));
+}
+
 const components = {
 	MarkdownContent: './src/components/MarkdownContent.astro',
 	PageTitle: './src/components/PageTitle.astro',
@@ -25,6 +41,7 @@ export default defineConfig({
 	site: settings.url,
 	base: settings.base,
 	trailingSlash: 'always',
+	redirects: movedPageRedirects(settings),
 	vite: {
 		// Browser code namespaces stored progress by site id (and base path, which Vite provides).
 		define: { 'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id) },

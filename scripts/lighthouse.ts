@@ -14,7 +14,7 @@ import { lighthouseFailures, scoreCells, shouldRerun, THRESHOLDS, type Lighthous
 /** Pages tested, by file in dist: home, a lesson, the page with most quiz types, the dashboard, the study guide. */
 const PAGES: readonly { name: string; file: string; thresholds?: Readonly<Record<string, number>> }[] = [
 	{ name: 'home', file: 'index.html' },
-	{ name: 'lesson', file: 'fundamentals/linux/index.html' },
+	{ name: 'lesson', file: 'linux/index.html' },
 	{ name: 'quiz', file: 'contribute/question-types/index.html' },
 	{ name: 'dashboard', file: 'progress/index.html' },
 	/*

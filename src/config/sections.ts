@@ -13,6 +13,8 @@ export const sections: readonly SectionConfig[] = [
 	{ id: 'start-here', label: 'Start here', directory: 'start-here' },
 	{ id: 'role', label: 'The role', directory: 'role' },
 	{ id: 'fundamentals', label: 'Fundamentals', directory: 'fundamentals' },
+	{ id: 'linux', label: 'Linux and the shell', directory: 'linux' },
+	{ id: 'scripting', label: 'Scripting', directory: 'scripting' },
 	{ id: 'lifecycle', label: 'Lifecycle', directory: 'lifecycle' },
 	{ id: 'growth', label: 'Growth path', directory: 'growth' },
 	{ id: 'security', label: 'Security', directory: 'security' },

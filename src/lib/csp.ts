@@ -53,15 +53,21 @@ export interface PageParts {
 	styles: string[];
 	/** Its `<meta http-equiv="content-security-policy">`: the policy and where its `content` attribute sits. */
 	policy?: { text: string; start: number; end: number };
+	/** Whether it has a `<meta http-equiv="refresh">` (Astro's redirect pages). */
+	refresh: boolean;
+	/** Whether it has any `<script>` element at all, inline or not. */
+	hasScript: boolean;
 }
 
 /** Parses a built page once; the functions below take its parts or its HTML. */
 export function readPage(html: string): PageParts {
-	const parts: PageParts = { scripts: [], styles: [] };
+	const parts: PageParts = { scripts: [], styles: [], refresh: false, hasScript: false };
 	const visit = (node: ParsedNode) => {
 		if ('tagName' in node) {
 			const attributes = new Map(node.attrs.map((a) => [a.name.toLowerCase(), a.value]));
 			const text = () => node.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+			if (node.tagName === 'script') parts.hasScript = true;
+			if (node.tagName === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'refresh') parts.refresh = true;
 			if (node.tagName === 'script' && !attributes.has('src') && EXECUTABLE_TYPES.has((attributes.get('type') ?? '').trim().toLowerCase())) {
 				parts.scripts.push(text());
 			} else if (node.tagName === 'style') {
@@ -172,11 +178,28 @@ export function sitePolicy(pages: readonly (string | PageParts)[]): string {
 	return serializePolicy(site);
 }
 
-/** The page with its `<meta>` policy replaced by `policy`. */
+/**
+ * A redirect document as Astro writes one for each configured redirect: a meta refresh and a
+ * link, no head and no policy of its own. Only these may be given a policy they did not carry.
+ */
+export function isRedirectPage(page: string | PageParts): boolean {
+	const parts = partsOf(page);
+	return parts.refresh && parts.policy === undefined && !parts.hasScript;
+}
+
+/**
+ * The page with its `<meta>` policy replaced by `policy`. A redirect page gets the policy as its
+ * first element, so it applies to everything the page holds; any other page without one is left
+ * alone, for `checkPage` to report.
+ */
 export function withMetaPolicy(html: string, policy: string, parts: PageParts = readPage(html)): string {
+	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	if (isRedirectPage(parts)) {
+		// Written with the doctype spelling every other page has, which the HTML gate holds them all to.
+		return `<!DOCTYPE html><meta http-equiv="content-security-policy" content="${escaped}">${html.replace(/^<!doctype html>/i, '')}`;
+	}
 	const place = parts.policy;
 	if (!place) return html;
-	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 	return `${html.slice(0, place.start)}content="${escaped}"${html.slice(place.end)}`;
 }
 

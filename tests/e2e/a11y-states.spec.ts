@@ -5,7 +5,7 @@ import { axeViolations, expect, openInTheme, test } from './fixtures';
  * as a learner would: mark a lesson complete, then open the dashboard.
  */
 
-const LESSON = '/fundamentals/linux/';
+const LESSON = '/linux/';
 const DASHBOARD = '/progress/';
 
 for (const theme of ['light', 'dark'] as const) {

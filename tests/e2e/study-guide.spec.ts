@@ -170,7 +170,7 @@ test('printing a lesson shows its quiz as questions to answer on paper, never th
 
 test('paper is never dark, links show where they lead, code wraps and stays in one piece', async ({ page }) => {
 	await page.setViewportSize({ width: 600, height: 900 });
-	await page.goto('/fundamentals/scripting/');
+	await page.goto('/scripting/');
 	const colours = () =>
 		page.evaluate(() => {
 			const token = document.querySelector('.expressive-code .ec-line span[style*="--1"]')!;

@@ -8,6 +8,7 @@ import {
 	inlineScriptsOfComponent,
 	inlineScriptsOfPage,
 	inlineStylesOfPage,
+	isRedirectPage,
 	metaPolicy,
 	parsePolicy,
 	serializePolicy,
@@ -122,6 +123,27 @@ describe('styles and one policy for the site', () => {
 		const html = withMetaPolicy(page("script-src 'self'"), `script-src 'self' 'sha256-a"b'`);
 		expect(metaPolicy(html)).toBe(`script-src 'self' 'sha256-a"b'`);
 		expect(html).toContain('<meta charset="utf-8">');
+	});
+
+	it('gives a redirect page, which Astro writes without a policy, the site policy as its first element', () => {
+		const redirect =
+			'<!doctype html><title>Redirecting to: /linux/</title><meta http-equiv="refresh" content="0;url=/linux/">' +
+			'<body><a href="/linux/">Redirecting</a></body>';
+		expect(isRedirectPage(redirect)).toBe(true);
+		const html = withMetaPolicy(redirect, "default-src 'self'");
+		expect(html.startsWith(`<!DOCTYPE html><meta http-equiv="content-security-policy" content="default-src 'self'"><title>`)).toBe(true);
+		expect(checkPage('fundamentals/linux/index.html', html)).toEqual([]);
+	});
+
+	it('leaves any other page without a policy as it is, so the check still names it', () => {
+		const bare = '<!doctype html><html><head><title>x</title></head><body><script>run()</script></body></html>';
+		const refreshWithScript = '<!doctype html><meta http-equiv="refresh" content="0;url=/x/"><script>run()</script>';
+		expect(isRedirectPage(bare)).toBe(false);
+		expect(isRedirectPage(refreshWithScript)).toBe(false);
+		expect(withMetaPolicy(bare, "default-src 'self'")).toBe(bare);
+		expect(checkPage('p.html', withMetaPolicy(refreshWithScript, "default-src 'self'"))).toEqual([
+			{ page: 'p.html', message: 'has no Content-Security-Policy <meta> element' },
+		]);
 	});
 
 	it('names a page whose policy blocks its own <style> element', () => {
