@@ -7,6 +7,7 @@ import { courseSections } from './src/integrations/course-sections.ts';
 import { hiddenSectionLinks } from './src/integrations/hidden-sections.ts';
 import { securityPolicy } from './src/integrations/security-policy.ts';
 import { studyGuide } from './src/integrations/study-guide/index.ts';
+import { browserZlibStub } from './src/integrations/browser-zlib-stub.ts';
 
 const settings = readSiteSettings();
 
@@ -26,6 +27,7 @@ export default defineConfig({
 	base: settings.base,
 	trailingSlash: 'always',
 	vite: {
+		plugins: [browserZlibStub()],
 		// Browser code namespaces stored progress by site id (and base path, which Vite provides).
 		define: { 'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id) },
 	},

@@ -44,7 +44,8 @@ export interface QuizBankEntry {
 	questions: Question[];
 }
 
-export type LabEntry = Lab & { id: string; file: string };
+/** `source` is the lab file (content/labs/<id>.yaml); a config lab's own `file` is the file the learner edits. */
+export type LabEntry = Lab & { id: string; source: string };
 
 export interface Course {
 	lessons: Lesson[];
@@ -141,7 +142,7 @@ async function loadCourse(): Promise<Course> {
 	);
 	const milestones = new Map(milestoneEntries.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
 	const labs = new Map<string, LabEntry>(
-		labEntries.sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, { ...entry.data, id: entry.id, file: fileOf(entry) }]),
+		labEntries.sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, { ...entry.data, id: entry.id, source: fileOf(entry) }]),
 	);
 
 	const problems = [
@@ -152,7 +153,7 @@ async function loadCourse(): Promise<Course> {
 			questions: [...quizzes.values()].flatMap((bank) =>
 				bank.questions.map((question) => ({ bank: bank.id, file: bank.file, id: question.id, reread: question.reread })),
 			),
-			labs: [...labs.values()].map((lab) => ({ id: lab.id, file: lab.file, lesson: lab.lesson })),
+			labs: [...labs.values()].map((lab) => ({ id: lab.id, file: lab.source, lesson: lab.lesson })),
 			quizIds: new Set(quizzes.keys()),
 			milestoneIds: new Set(milestones.keys()),
 			pageIds: new Set(docs.map((entry) => entry.id)),

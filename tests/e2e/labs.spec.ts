@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { ConfigLab, ShellLab } from '../../src/schemas/lab';
+import { axeViolations, expect, openInTheme, tabTo, test, type Page } from './fixtures';
+
+/**
+ * The example labs, done by keyboard in the real page: the reference solution typed in passes
+ * every task, a wrong attempt shows the rule's own message.
+ */
+const shellLab: ShellLab = parse(readFileSync('content/labs/nginx-log-triage.yaml', 'utf8'));
+const configLab: ConfigLab = parse(readFileSync('content/labs/kubernetes-probes-resources.yaml', 'utf8'));
+
+const labOf = (page: Page, id: string) => page.locator(`devops-lab[data-lab="${id}"]`);
+
+async function start(page: Page, id: string) {
+	const lab = labOf(page, id);
+	await lab.getByRole('heading', { level: 2 }).click();
+	await tabTo(page, lab.getByRole('button', { name: 'Start lab' }));
+	await page.keyboard.press('Enter');
+	// The shell engine is 1.3 MB to fetch and compile: slow on a loaded machine.
+	await expect(lab.locator('[data-workspace]')).toBeVisible({ timeout: 30_000 });
+	return lab;
+}
+
+async function runCommand(page: Page, lab: ReturnType<typeof labOf>, line: string) {
+	const input = lab.getByRole('textbox', { name: 'Command' });
+	await expect(input).toBeFocused();
+	const entries = lab.locator('.dp-lab-entry');
+	const before = await entries.count();
+	await page.keyboard.type(line);
+	await page.keyboard.press('Enter');
+	await expect(entries).toHaveCount(before + 1);
+}
+
+test('shell lab: the reference commands typed by keyboard pass every task, one at a time', async ({ page }) => {
+	test.slow();
+	await page.goto('/fundamentals/linux/');
+	const lab = await start(page, 'nginx-log-triage');
+	const tasks = lab.locator('[data-task]');
+	await expect(tasks.locator('[data-status]')).toHaveText(shellLab.tasks.map(() => 'Not done yet'));
+
+	// A wrong attempt: counting every request's address, not only the errors, names another top address.
+	await runCommand(page, lab, "awk '{print $1}' /var/log/nginx/access.log | sort | uniq -c | sort -rn | head -1");
+	await expect(tasks.nth(1).locator('[data-status]')).toHaveText('Not done yet');
+
+	for (const [i, command] of shellLab.solution.commands.entries()) {
+		await runCommand(page, lab, command);
+		await expect(tasks.nth(i).locator('[data-status]')).toHaveText('Done');
+	}
+	await expect(lab.getByRole('status')).toHaveText(`Task ${shellLab.tasks.length} done. Every task of this lab is done.`);
+	// The log holds what was typed and printed, as text.
+	await expect(lab.getByRole('log')).toContainText('7 198.51.100.23');
+
+	// History: Up brings back the last command.
+	await page.keyboard.press('ArrowUp');
+	await expect(lab.getByRole('textbox', { name: 'Command' })).toHaveValue(shellLab.solution.commands.at(-1)!);
+	await page.keyboard.press('ArrowDown');
+	await expect(lab.getByRole('textbox', { name: 'Command' })).toHaveValue('');
+
+	// Typed markup stays text.
+	await runCommand(page, lab, 'echo "<img src=x>"');
+	await expect(lab.locator('[data-log] img')).toHaveCount(0);
+	await expect(lab.getByRole('log')).toContainText('<img src=x>');
+});
+
+test('shell lab: a runaway loop is stopped with a message', async ({ page }) => {
+	test.slow();
+	await page.goto('/fundamentals/linux/');
+	const lab = await start(page, 'nginx-log-triage');
+	await runCommand(page, lab, 'while true; do :; done');
+	await expect(lab.getByRole('log')).toContainText('[Stopped: the command ran too long or too much');
+});
+
+test('config lab: a wrong attempt shows each failing rule with its message and line, the reference file passes every task', async ({ page }) => {
+	test.slow();
+	await page.goto('/fundamentals/containers-kubernetes/');
+	const lab = await start(page, 'kubernetes-probes-resources');
+	const editor = lab.getByRole('textbox', { name: `Edit ${configLab.file}` });
+	await expect(editor).toBeFocused();
+
+	await tabTo(page, lab.getByRole('button', { name: 'Check' }));
+	await page.keyboard.press('Enter');
+	const firstRule = lab.locator('[data-task="add-probes"] [data-rule]').first();
+	await expect(firstRule).toContainText('Failed:');
+	await expect(firstRule).toContainText('The container needs a readinessProbe whose httpGet.path is /healthz');
+	await expect(lab.getByRole('status')).toHaveText(`0 of ${configLab.tasks.length} tasks pass.`);
+	const latest = lab.locator('[data-task="pin-image"] [data-rule]').first();
+	await expect(latest).toContainText('The image still uses the latest tag');
+	// The line button moves the cursor to the line at fault.
+	await latest.getByRole('button', { name: 'Line 19' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(editor).toBeFocused();
+
+	// A YAML syntax error is reported with its line, not a crash.
+	await page.keyboard.press('Control+a');
+	await page.keyboard.insertText('a: 1\nb: [\n');
+	await tabTo(page, lab.getByRole('button', { name: 'Check' }));
+	await page.keyboard.press('Enter');
+	await expect(lab.locator('[data-parse-error]')).toContainText('The file does not parse as YAML, line');
+
+	await editor.focus();
+	await page.keyboard.press('Control+a');
+	await page.keyboard.insertText(configLab.solution.file);
+	await tabTo(page, lab.getByRole('button', { name: 'Check' }));
+	await page.keyboard.press('Enter');
+	await expect(lab.locator('[data-task] [data-status]')).toHaveText(configLab.tasks.map(() => 'Done'));
+	await expect(lab.locator('[data-rule][data-result="fail"]')).toHaveCount(0);
+	await expect(lab.getByRole('status')).toHaveText(`${configLab.tasks.length} of ${configLab.tasks.length} tasks pass.`);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`labs: axe finds nothing before and after Check (${theme})`, async ({ page }) => {
+		test.slow();
+		await openInTheme(page, '/fundamentals/containers-kubernetes/', theme);
+		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
+		const lab = await start(page, 'kubernetes-probes-resources');
+		await lab.getByRole('button', { name: 'Check' }).press('Enter');
+		await expect(lab.locator('[data-rule][data-result]').first()).toBeVisible();
+		await lab.locator('.dp-lab-hint summary').first().press('Enter');
+		await lab.locator('[data-solution] summary').press('Enter');
+		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
+
+		await openInTheme(page, '/fundamentals/linux/', theme);
+		const shell = await start(page, 'nginx-log-triage');
+		await runCommand(page, shell, shellLab.solution.commands[0]!);
+		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
+	});
+}
