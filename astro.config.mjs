@@ -28,6 +28,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	vite: {
 		plugins: [browserZlibStub()],
+		// The lab's shell runs in a worker, which Vite bundles on its own with these plugins.
+		worker: { format: 'es', plugins: () => [browserZlibStub()] },
 		// Browser code namespaces stored progress by site id (and base path, which Vite provides).
 		define: { 'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id) },
 	},

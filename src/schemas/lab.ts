@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { scriptedProgram } from '../lib/labs/scripted-program';
 import { naming, StableIdSchema } from './vocabulary';
 
 /** Markdown text: rendered (and escaped) at build, never in the browser. */
@@ -143,11 +144,6 @@ export const ConfigLabSchema = z.object({
 	tasks: z.array(ConfigTaskSchema).min(1).describe('The tasks, in order.'),
 	solution: z.object({ file: z.string().min(1).describe('The fixed file, which passes every rule.') }).describe('The reference solution, hidden until the learner asks for it.'),
 });
-
-/** Programs that scripted commands define, read off their patterns. */
-export function scriptedProgram(pattern: string): string | undefined {
-	return /^\^([a-z][\w.-]*)(?=\\s| |\$|\(|\\b|$)/.exec(pattern)?.[1];
-}
 
 /** A lab: content/labs/<id>.yaml. */
 export const LabSchema = z.discriminatedUnion('kind', [ShellLabSchema, ConfigLabSchema], naming('a lab with `kind: shell` or `kind: config`')).superRefine((lab, ctx) => {

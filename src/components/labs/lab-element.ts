@@ -1,8 +1,9 @@
 import { labStrings as s } from '../../config/strings/labs';
 import type { ConfigResult } from '../../lib/labs/config-check';
 import type { LabRuntimeData } from '../../lib/labs/view';
-import type { ConfigLab, ShellLab } from '../../schemas/lab';
-import type { ShellSession } from '../../lib/labs/shell-session';
+import type { RunResult } from '../../lib/labs/shell-session';
+import type { ShellLab } from '../../schemas/lab';
+import { WorkerClient, type ConfigRequest, type ShellRequest } from './worker-protocol';
 
 const HISTORY_LIMIT = 100;
 
@@ -14,9 +15,8 @@ const HISTORY_LIMIT = 100;
 class DevopsLab extends HTMLElement {
 	#data!: LabRuntimeData;
 	#passed = new Set<string>();
-	#shell?: ShellSession;
-	#startShell?: (lab: ShellLab, passed: Iterable<string>) => ShellSession;
-	#checkConfig?: (lab: Pick<ConfigLab, 'format' | 'tasks'>, text: string) => ConfigResult;
+	#shell?: WorkerClient<ShellRequest>;
+	#checker?: WorkerClient<ConfigRequest>;
 	#history: string[] = [];
 	#historyAt = 0;
 	#busy = false;
@@ -38,13 +38,19 @@ class DevopsLab extends HTMLElement {
 		return this.#data.files.map((file) => ({ path: file.path, content: this.querySelector(`code[data-file="${CSS.escape(file.path)}"]`)?.textContent ?? '' }));
 	}
 
+	/** A config lab's file as it was at the start. */
+	#startingFile() {
+		const path = this.#data.kind === 'config' ? this.#data.file : undefined;
+		return this.#startingFiles().find((file) => file.path === path)?.content ?? '';
+	}
+
 	#onClick = (event: Event) => {
 		const button = (event.target as Element).closest('button');
 		if (!button || !this.contains(button)) return;
 		const action = button.dataset.action;
 		if (action === 'start') void this.#start(button);
-		else if (action === 'check') this.#check();
-		else if (action === 'reset') this.#reset();
+		else if (action === 'check') void this.#check();
+		else if (action === 'reset') void this.#reset();
 		else if (button.hasAttribute('data-line')) this.#goToLine(Number(button.dataset.lineNumber));
 	};
 
@@ -52,12 +58,13 @@ class DevopsLab extends HTMLElement {
 		button.disabled = true;
 		this.#announce(s.starting);
 		try {
+			// Workers, not import(): their code loads only now, and the page carries no loader for it.
 			if (this.#data.kind === 'shell') {
-				({ startShell: this.#startShell } = await import('./shell-engine'));
-				this.#shell = this.#startShell(this.#shellLab(), this.#passed);
+				this.#shell = new WorkerClient(new Worker(new URL('./shell-worker.ts', import.meta.url), { type: 'module' }));
+				await this.#startShell();
 			} else {
-				({ checkConfig: this.#checkConfig } = await import('./config-engine'));
-				this.#editor()!.value = this.#startingFiles().find((file) => file.path === this.#data.file)!.content;
+				this.#checker = new WorkerClient(new Worker(new URL('./config-worker.ts', import.meta.url), { type: 'module' }));
+				this.#editor()!.value = this.#startingFile();
 			}
 		} catch {
 			button.disabled = false;
@@ -70,8 +77,10 @@ class DevopsLab extends HTMLElement {
 		(this.querySelector<HTMLElement>('[data-command]') ?? this.#editor())?.focus();
 	}
 
-	#shellLab(): ShellLab {
-		return { ...(this.#data as unknown as ShellLab), files: this.#startingFiles() };
+	/** A fresh shell over the starting files; tasks already done stay done. */
+	#startShell() {
+		const lab = { ...(this.#data as unknown as ShellLab), files: this.#startingFiles() };
+		return this.#shell!.call<undefined>({ type: 'start', lab, passed: [...this.#passed] });
 	}
 
 	#editor() {
@@ -99,7 +108,7 @@ class DevopsLab extends HTMLElement {
 		typed.textContent = `${s.prompt} ${line}`;
 		entry.append(typed);
 		try {
-			const result = await this.#shell.run(line);
+			const result = await this.#shell.call<RunResult>({ type: 'run', line });
 			const output = document.createElement('pre');
 			output.textContent = result.output.text;
 			if (result.output.cut) output.textContent += `${result.output.text.endsWith('\n') || !result.output.text ? '' : '\n'}${s.cut(result.output.cut)}`;
@@ -127,10 +136,10 @@ class DevopsLab extends HTMLElement {
 		input.setSelectionRange(input.value.length, input.value.length);
 	};
 
-	#check() {
+	async #check() {
 		const editor = this.#editor();
-		if (!editor || !this.#checkConfig) return;
-		const result = this.#checkConfig(this.#data as unknown as ConfigLab, editor.value);
+		if (!editor || !this.#checker || this.#data.kind !== 'config') return;
+		const result = await this.#checker.call<ConfigResult>({ lab: { format: this.#data.format, tasks: this.#data.tasks }, text: editor.value });
 		const parseError = this.querySelector<HTMLElement>('[data-parse-error]')!;
 		parseError.hidden = !result.parseError;
 		parseError.textContent = result.parseError ? s.parseError(result.parseError.line, result.parseError.message) : '';
@@ -163,12 +172,12 @@ class DevopsLab extends HTMLElement {
 		editor.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
 	}
 
-	#reset() {
-		if (this.#data.kind === 'shell' && this.#startShell) {
-			this.#shell = this.#startShell(this.#shellLab(), this.#passed);
+	async #reset() {
+		if (this.#data.kind === 'shell' && this.#shell) {
+			await this.#startShell();
 			this.#announce(s.filesReset);
 		} else if (this.#editor()) {
-			this.#editor()!.value = this.#startingFiles().find((file) => file.path === this.#data.file)!.content;
+			this.#editor()!.value = this.#startingFile();
 			this.#announce(s.fileReset);
 		}
 	}

@@ -3,39 +3,6 @@
  * meaning do not change the verdict either.
  */
 
-/** Splits a command line into words the way a shell does for plain quoting: '…', "…" and \x. */
-export function shellWords(line: string): string[] {
-	const words: string[] = [];
-	let word = '';
-	let inWord = false;
-	let quote: "'" | '"' | undefined;
-	for (let i = 0; i < line.length; i++) {
-		const char = line[i]!;
-		if (quote) {
-			if (char === quote) quote = undefined;
-			else if (char === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!)) word += line[++i];
-			else word += char;
-			continue;
-		}
-		if (char === "'" || char === '"') {
-			quote = char;
-			inWord = true;
-		} else if (char === '\\' && i + 1 < line.length) {
-			word += line[++i];
-			inWord = true;
-		} else if (/\s/.test(char)) {
-			if (inWord) words.push(word);
-			word = '';
-			inWord = false;
-		} else {
-			word += char;
-			inWord = true;
-		}
-	}
-	if (inWord || quote) words.push(word);
-	return words;
-}
-
 /**
  * A command line trimmed, with runs of whitespace outside quotes made one space; quoted text is
  * kept as typed, so `grep  'a  b'` stays distinct from `grep 'a b'`.

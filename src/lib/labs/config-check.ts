@@ -2,7 +2,6 @@ import { Validator, type Schema } from '@cfworker/json-schema';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ConfigLab, ConfigRule } from '../../schemas/lab';
 import { parseDocumentPath, pointerSegments, resolveDocumentPath, type PathTarget } from './document-path';
-import { compileLinePattern } from './text-match';
 
 export interface RuleResult {
 	passed: boolean;
@@ -68,6 +67,14 @@ function lineOfTarget(parsed: Parsed, target: Pick<PathTarget, 'at' | 'deepest'>
 		if (line !== undefined) return line;
 	}
 	return undefined;
+}
+
+/**
+ * Same flags as text-match's compileLinePattern; not imported from there so that the config
+ * checker and the shell share no chunk (see shell-words.ts for why that matters).
+ */
+function compileLinePattern(source: string): RegExp {
+	return new RegExp(source, 'm');
 }
 
 function result(passed: boolean, message: string, line?: number): RuleResult {

@@ -1,8 +1,9 @@
 import type { Bash, defineCommand } from 'just-bash';
-import { scriptedProgram, type LabState, type ShellLab } from '../../schemas/lab';
+import type { LabState, ShellLab } from '../../schemas/lab';
 import { joinInvocation } from './command-line';
 import { limitOutput, type LimitedOutput } from './output-limit';
 import { answerScripted } from './scripted';
+import { scriptedProgram } from './scripted-program';
 import { taskPasses } from './shell-checks';
 
 /** just-bash's entry points; the browser passes its browser build, Node (tests) the main one. */
@@ -38,8 +39,8 @@ export interface ShellSession {
 	readonly passed: ReadonlySet<string>;
 }
 
-/** just-bash reports a hit limit with exit status 126 and one of these phrases. */
-const LIMIT_MESSAGE = /too many commands|limit exceeded|exceeded|timed? ?out|maximum/i;
+/** just-bash reports a hit limit with exit status 126 (124 for the time limit) and one of these phrases. */
+const LIMIT_MESSAGE = /too many commands|limit exceeded|exceeded|timed? ?out|time limit|maximum/i;
 
 /**
  * A lab's shell: the starting files in memory, scripted programs answering from the lab file,
@@ -80,7 +81,7 @@ export function createShellSession(lab: ShellLab, engine: ShellEngine, alreadyPa
 		async run(line) {
 			const result = await bash.exec(line);
 			const text = result.stdout + result.stderr;
-			const stopped = result.exitCode === 126 && LIMIT_MESSAGE.test(result.stderr) ? result.stderr.trim() : undefined;
+			const stopped = (result.exitCode === 126 || result.exitCode === 124) && LIMIT_MESSAGE.test(result.stderr) ? result.stderr.trim() : undefined;
 			const outcome = { commandLine: line, output: text, readFile, state };
 			const newlyPassed: string[] = [];
 			for (const task of lab.tasks) {
