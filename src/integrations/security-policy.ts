@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { policyDirectives, scriptSources } from '../config/security-headers.ts';
-import { checkPage, inlineHash, inlineScriptsOfComponent, sitePolicy, withMetaPolicy } from '../lib/csp.ts';
+import { checkPage, inlineHash, inlineScriptsOfComponent, readPage, sitePolicy, withMetaPolicy } from '../lib/csp.ts';
 import { headersFile } from '../lib/deploy-headers.ts';
 
 export interface SecurityPolicyOptions {
@@ -49,13 +49,16 @@ export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): 
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const files = filesIn(out, '.html');
-				const pages = files.map((file) => ({ name: relative(out, file), file, html: readFileSync(file, 'utf8') }));
-				const policy = sitePolicy(pages.map((page) => page.html));
-				for (const page of pages) {
-					page.html = withMetaPolicy(page.html, policy);
-					writeFileSync(page.file, page.html);
-				}
-				const problems = pages.flatMap((page) => checkPage(page.name, page.html));
+				// Each page is parsed once: its parts serve the site policy, the rewrite and the check.
+				const pages = files.map((file) => {
+					const html = readFileSync(file, 'utf8');
+					return { name: relative(out, file), file, html, parts: readPage(html) };
+				});
+				const policy = sitePolicy(pages.map((page) => page.parts));
+				const problems = pages.flatMap((page) => {
+					writeFileSync(page.file, withMetaPolicy(page.html, policy, page.parts));
+					return checkPage(page.name, page.parts.policy ? { ...page.parts, policy: { ...page.parts.policy, text: policy } } : page.parts);
+				});
 				if (problems.length) {
 					throw new Error(
 						`Content-Security-Policy check failed on ${problems.length} page(s):\n${problems

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+
+type ParsedNode = DefaultTreeAdapterTypes.Node;
 
 /**
  * Content-Security-Policy helpers for the build: the hashes of inline scripts, read from the
@@ -9,6 +12,10 @@ import { createHash } from 'node:crypto';
 /** `type` values a browser executes; anything else (JSON data) is inert and needs no hash. */
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 
+/**
+ * Component sources are Astro templates, not HTML (expressions in braces may hold `<`), so their
+ * `is:inline` scripts are found by pattern; built pages are parsed (see `readPage`).
+ */
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 function attribute(attributes: string, name: string): string | undefined {
@@ -35,16 +42,52 @@ export function inlineScriptsOfComponent(source: string): string[] {
 		.map(([, , body = '']) => body);
 }
 
-/** Bodies of the scripts a built page runs inline. */
-export function inlineScriptsOfPage(html: string): string[] {
-	return [...html.matchAll(SCRIPT)].filter(([, attributes = '']) => isExecutable(attributes)).map(([, , body = '']) => body);
+/**
+ * What the policy check needs from a built page, read by a spec-following HTML parser: text that
+ * only looks like a tag (in a title, an attribute, a comment or a textarea) is not an element.
+ */
+export interface PageParts {
+	/** Bodies of the scripts the page runs inline. */
+	scripts: string[];
+	/** Bodies of its `<style>` elements. */
+	styles: string[];
+	/** Its `<meta http-equiv="content-security-policy">`: the policy and where its `content` attribute sits. */
+	policy?: { text: string; start: number; end: number };
 }
 
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+/** Parses a built page once; the functions below take its parts or its HTML. */
+export function readPage(html: string): PageParts {
+	const parts: PageParts = { scripts: [], styles: [] };
+	const visit = (node: ParsedNode) => {
+		if ('tagName' in node) {
+			const attributes = new Map(node.attrs.map((a) => [a.name.toLowerCase(), a.value]));
+			const text = () => node.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+			if (node.tagName === 'script' && !attributes.has('src') && EXECUTABLE_TYPES.has((attributes.get('type') ?? '').trim().toLowerCase())) {
+				parts.scripts.push(text());
+			} else if (node.tagName === 'style') {
+				parts.styles.push(text());
+			} else if (node.tagName === 'meta' && !parts.policy && attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') {
+				const location = node.sourceCodeLocation?.attrs?.content;
+				if (location) parts.policy = { text: (attributes.get('content') ?? '').trim(), start: location.startOffset, end: location.endOffset };
+			}
+		}
+		if ('childNodes' in node) node.childNodes.forEach(visit);
+		if ('content' in node && node.content) visit(node.content);
+	};
+	visit(parse(html, { sourceCodeLocationInfo: true }));
+	return parts;
+}
+
+const partsOf = (page: string | PageParts) => (typeof page === 'string' ? readPage(page) : page);
+
+/** Bodies of the scripts a built page runs inline. */
+export function inlineScriptsOfPage(html: string): string[] {
+	return readPage(html).scripts;
+}
 
 /** Bodies of a built page's `<style>` elements. */
 export function inlineStylesOfPage(html: string): string[] {
-	return [...html.matchAll(STYLE)].map(([, body = '']) => body);
+	return readPage(html).styles;
 }
 
 export type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
@@ -56,12 +99,7 @@ export function inlineHash(body: string, algorithm: HashAlgorithm = 'sha256'): `
 
 /** The policy of a page's `<meta http-equiv="content-security-policy">`, or undefined. */
 export function metaPolicy(html: string): string | undefined {
-	for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
-		const attributes = tag.replace(/^<meta/i, '').replace(/\/?>$/, '');
-		if ((attribute(attributes, 'http-equiv') ?? '').toLowerCase() !== 'content-security-policy') continue;
-		return attribute(attributes, 'content')?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
-	}
-	return undefined;
+	return readPage(html).policy?.text;
 }
 
 export type Policy = Map<string, string[]>;
@@ -120,40 +158,42 @@ export interface PolicyProblem {
  * `<style>` elements Astro left out (it does not hash the styles of components used inside MDX
  * content). An HTTP header can then carry the same policy as every page's `<meta>`.
  */
-export function sitePolicy(pages: readonly string[]): string {
+export function sitePolicy(pages: readonly (string | PageParts)[]): string {
 	const site: Policy = new Map();
-	for (const html of pages) {
-		const text = metaPolicy(html);
-		if (text === undefined) continue;
-		for (const [name, sources] of parsePolicy(text)) site.set(name, [...new Set([...(site.get(name) ?? []), ...sources])]);
+	const parsed = pages.map(partsOf);
+	for (const { policy } of parsed) {
+		if (policy === undefined) continue;
+		for (const [name, sources] of parsePolicy(policy.text)) site.set(name, [...new Set([...(site.get(name) ?? []), ...sources])]);
 	}
 	const styleDirective = elementDirective(site, 'style') ?? 'style-src';
 	const styleSources = site.get(styleDirective) ?? ["'self'"];
-	const missing = pages.flatMap(inlineStylesOfPage).filter((body) => !allowsInline(styleSources, body));
+	const missing = parsed.flatMap((page) => page.styles).filter((body) => !allowsInline(styleSources, body));
 	site.set(styleDirective, [...new Set([...styleSources, ...missing.map((body) => `'${inlineHash(body)}'`)])]);
 	return serializePolicy(site);
 }
 
 /** The page with its `<meta>` policy replaced by `policy`. */
-export function withMetaPolicy(html: string, policy: string): string {
+export function withMetaPolicy(html: string, policy: string, parts: PageParts = readPage(html)): string {
+	const place = parts.policy;
+	if (!place) return html;
 	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-	return html.replace(/(<meta\b[^>]*\bhttp-equiv=["']?content-security-policy["']?[^>]*\bcontent=)("[^"]*"|'[^']*')/i, `$1"${escaped}"`);
+	return `${html.slice(0, place.start)}content="${escaped}"${html.slice(place.end)}`;
 }
 
 /** Pages that would block one of their own inline scripts or styles, or that carry no policy at all. */
-export function checkPage(page: string, html: string): PolicyProblem[] {
-	const text = metaPolicy(html);
-	if (text === undefined) return [{ page, message: 'has no Content-Security-Policy <meta> element' }];
-	const policy = parsePolicy(text);
+export function checkPage(page: string, html: string | PageParts): PolicyProblem[] {
+	const parts = partsOf(html);
+	if (parts.policy === undefined) return [{ page, message: 'has no Content-Security-Policy <meta> element' }];
+	const policy = parsePolicy(parts.policy.text);
 	if ((scriptElementSources(policy) ?? []).includes("'unsafe-inline'")) {
 		return [{ page, message: "allows 'unsafe-inline' scripts" }];
 	}
 	const start = (body: string) => body.trim().slice(0, 60).replace(/\s+/g, ' ');
 	return [
-		...inlineScriptsOfPage(html)
+		...parts.scripts
 			.filter((body) => !allowsInlineScript(policy, body))
 			.map((body) => ({ page, message: `blocks its inline script ${inlineHash(body)} starting "${start(body)}"` })),
-		...inlineStylesOfPage(html)
+		...parts.styles
 			.filter((body) => !allowsInlineStyle(policy, body))
 			.map((body) => ({ page, message: `blocks its inline style ${inlineHash(body)} starting "${start(body)}"` })),
 	];

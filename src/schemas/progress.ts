@@ -62,6 +62,11 @@ export const ProgressSchema = z.object({
 	review: z.record(Id, ReviewCardSchema),
 	/** Whether the browser was already asked to keep this site's storage (navigator.storage.persist). */
 	persistRequested: z.boolean().optional(),
+	/**
+	 * Counts the writes to storage. A tab that sees another tab's write with a count no higher than
+	 * its own last one knows that write was built on an older copy, and applies its own changes again.
+	 */
+	rev: z.int().min(0).optional(),
 });
 
 /** A downloaded progress file. */

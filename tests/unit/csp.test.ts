@@ -39,6 +39,16 @@ describe('inline scripts of a page', () => {
 		const html = '<script>one()</script><script type="module">two()</script><script src="/x.js"></script><script type="application/json">{}</script>';
 		expect(inlineScriptsOfPage(html)).toEqual(['one()', 'two()']);
 	});
+	it('ignores text that only looks like a script: in a title, an attribute, a comment, a textarea or escaped text', () => {
+		const html = [
+			'<!doctype html><html><head><title>Tips <script>alert(1)</script></title>',
+			'<meta property="og:title" content="<script>alert(2)</script>"></head><body>',
+			'<button data-code="<script>alert(3)</script>">Copy</button><!-- <script>alert(4)</script> -->',
+			'<textarea><script>alert(5)</script></textarea><p>&lt;script&gt;alert(6)&lt;/script&gt;</p>',
+			'<script>real()</script></body></html>',
+		].join('');
+		expect(inlineScriptsOfPage(html)).toEqual(['real()']);
+	});
 });
 
 describe('hashes and policies', () => {

@@ -1,5 +1,6 @@
 import { dashboardStrings as s } from '../../config/strings/dashboard';
-import { exportFile, readImportFile } from '../../lib/progress/transfer';
+import { exportFile, MAX_IMPORT_CHARACTERS, readImportFile } from '../../lib/progress/transfer';
+import type { Change, SaveOutcome } from '../../lib/progress/store';
 import { emptyProgress, mergeProgress } from '../../lib/progress/model';
 import { forget } from '../../lib/progress/reset';
 import { dueForReview } from '../../lib/progress/review-queue';
@@ -19,6 +20,7 @@ class ProgressDashboard extends HTMLElement {
 		store.subscribe((progress) => this.#render(progress));
 		this.#render(store.progress);
 		performance.mark('dp-dashboard-rendered');
+		this.#renderBackups();
 		this.addEventListener('click', this.#onClick);
 		this.querySelector<HTMLFormElement>('[data-reset-form]')!.addEventListener('submit', this.#onResetSection);
 		this.querySelector<HTMLFormElement>('[data-import-form]')!.addEventListener('submit', this.#onImport);
@@ -61,11 +63,15 @@ class ProgressDashboard extends HTMLElement {
 		if (target.closest('[data-export]')) this.#export();
 		else if (target.closest('[data-open-import]')) this.#dialog('import').showModal();
 		else if (target.closest('[data-close-dialog]')) this.#dialog('import').close();
-		else if (target.closest('[data-reset-all]')) {
-			this.#confirm(s.confirmResetAll, () => {
-				store.replace(emptyProgress());
-				this.#status(s.resetDone(s.everything));
-			});
+		else if (target.closest('[data-download-stored]')) {
+			const text = store.storedText();
+			if (text !== null) download(text, 'devops-path-stored-progress.json', 'application/json');
+		} else if (target.closest('[data-backup]')) {
+			const key = target.closest<HTMLElement>('[data-backup]')!.dataset.backup!;
+			const text = store.backupText(key);
+			if (text !== null) download(text, 'devops-path-unreadable-progress.txt', 'application/octet-stream');
+		} else if (target.closest('[data-reset-all]')) {
+			this.#confirm(s.confirmResetAll, () => this.#reset(() => emptyProgress(), s.everything));
 		}
 	};
 
@@ -73,11 +79,26 @@ class ProgressDashboard extends HTMLElement {
 		event.preventDefault();
 		const select = this.querySelector<HTMLSelectElement>('#dp-reset-section')!;
 		const label = select.selectedOptions[0]!.textContent!;
-		this.#confirm(s.confirmResetSection(label), () => {
-			store.update((progress) => forget(progress, sectionIds(this.#outline, select.value)));
-			this.#status(s.resetDone(`“${label}”`));
-		});
+		this.#confirm(s.confirmResetSection(label), () =>
+			this.#reset((progress) => forget(progress, sectionIds(this.#outline, select.value)), `“${label}”`),
+		);
 	};
+
+	/** A reset is reported done only once it is saved; otherwise it is taken back and the reason given. */
+	async #reset(change: Change, what: string) {
+		store.update(change);
+		const outcome = await store.whenSaved();
+		if (outcome.saved) this.#status(s.resetDone(what));
+		else {
+			store.withdraw(change);
+			this.#failed(s.resetFailed(s.notSaved[outcome.reason]), outcome);
+		}
+	}
+
+	#failed(message: string, outcome: Extract<SaveOutcome, { saved: false }>) {
+		this.#status(message);
+		this.querySelector<HTMLElement>('[data-stored-download]')!.hidden = outcome.reason !== 'newer';
+	}
 
 	#onImport = async (event: SubmitEvent) => {
 		event.preventDefault();
@@ -88,6 +109,11 @@ class ProgressDashboard extends HTMLElement {
 			error.textContent = s.chooseFile;
 			return;
 		}
+		// Refused before reading: a file this size could never be saved, and reading it costs memory.
+		if (file.size > MAX_IMPORT_CHARACTERS) {
+			error.textContent = s.tooLarge((file.size / 1024 / 1024).toFixed(1), MAX_IMPORT_CHARACTERS / 1024 / 1024);
+			return;
+		}
 		const result = readImportFile(await file.text());
 		if (!result.ok) {
 			error.textContent = result.problem;
@@ -95,23 +121,49 @@ class ProgressDashboard extends HTMLElement {
 		}
 		const imported = result.file.progress;
 		const mode = (form.elements.namedItem('mode') as RadioNodeList).value;
-		if (mode === 'replace') store.replace(imported);
-		else store.update((progress) => mergeProgress(progress, imported));
+		const change: Change = mode === 'replace' ? () => imported : (progress) => mergeProgress(progress, imported);
+		store.update(change);
+		const outcome = await store.whenSaved();
 		error.textContent = '';
 		form.reset();
 		this.#dialog('import').close();
+		if (!outcome.saved) {
+			store.withdraw(change);
+			this.#failed(s.importFailed(s.notSaved[outcome.reason]), outcome);
+			return;
+		}
+		// Success is said only for what storage gives back.
+		const saved = store.readBack();
+		const lessons = Object.keys(imported.lessons);
+		const questions = Object.keys(imported.questions);
+		if (!saved || !lessons.every((key) => Object.hasOwn(saved.lessons, key)) || !questions.every((id) => Object.hasOwn(saved.questions, id))) {
+			this.#status(s.importNotReadBack);
+			return;
+		}
 		const otherSite = result.file.siteId !== import.meta.env.DEVOPS_PATH_SITE_ID ? s.otherSite(result.file.siteId) : '';
-		this.#status(s.imported(Object.keys(imported.lessons).length, Object.keys(imported.questions).length) + otherSite);
+		this.#status(s.imported(lessons.length, questions.length) + otherSite);
 	};
+
+	/** Every copy of unreadable progress this browser still holds, each with its download. */
+	#renderBackups() {
+		const backups = store.backups();
+		this.querySelector<HTMLElement>('[data-backups]')!.hidden = backups.length === 0;
+		const format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' });
+		this.querySelector('[data-backup-list]')!.replaceChildren(
+			...backups.map((backup) => {
+				const size = `${Math.max(1, Math.round((store.backupText(backup.key)?.length ?? 0) / 1024))} KB`;
+				const label = backup.savedAt ? s.backupFrom(format.format(backup.savedAt), size) : s.backupOlder(size);
+				const button = Object.assign(document.createElement('button'), { type: 'button', className: 'dp-control', textContent: s.download });
+				button.dataset.backup = backup.key;
+				button.setAttribute('aria-label', `${s.download}: ${label}`);
+				return item(label + ' ', button);
+			}),
+		);
+	}
 
 	#export() {
 		const file = exportFile(store.progress, import.meta.env.DEVOPS_PATH_SITE_ID, Date.now());
-		const anchor = Object.assign(document.createElement('a'), {
-			href: URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' })),
-			download: `devops-path-progress-${new Date().toISOString().slice(0, 10)}.json`,
-		});
-		anchor.click();
-		URL.revokeObjectURL(anchor.href);
+		download(JSON.stringify(file, null, 2), `devops-path-progress-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
 	}
 
 	#confirm(question: string, then: () => void) {
@@ -139,10 +191,16 @@ function link(href: string, text: string) {
 	return Object.assign(document.createElement('a'), { href, textContent: text });
 }
 
-function item(content: Node | string) {
+function item(...content: (Node | string)[]) {
 	const li = document.createElement('li');
-	li.append(content);
+	li.append(...content);
 	return li;
+}
+
+function download(text: string, name: string, type: string) {
+	const anchor = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+	anchor.click();
+	URL.revokeObjectURL(anchor.href);
 }
 
 customElements.define('dp-progress-dashboard', ProgressDashboard);

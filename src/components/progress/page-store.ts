@@ -1,4 +1,4 @@
-import { createProgressStore, progressStorageKey, type ProgressStore } from '../../lib/progress/store';
+import { createProgressStore, progressStorageKey, type Change } from '../../lib/progress/store';
 
 /**
  * The page's one progress store. Every progress widget on a page imports this module, so they
@@ -8,16 +8,19 @@ import { createProgressStore, progressStorageKey, type ProgressStore } from '../
 export const store = createProgressStore({
 	// Reading window.localStorage itself throws when the browser blocks storage.
 	storage: () => window.localStorage,
+	session: () => window.sessionStorage,
 	key: progressStorageKey(import.meta.env.DEVOPS_PATH_SITE_ID, import.meta.env.BASE_URL),
+	locks: navigator.locks ?? null,
 });
 
 window.addEventListener('storage', (event) => store.receiveStorageEvent(event.key));
+// A write waiting for the cross-tab lock would not run once the page is gone.
+window.addEventListener('pagehide', () => store.flushNow());
 
-/** Saves a change the learner made, and on their first one asks the browser to keep this site's storage. */
-export function record(change: Parameters<ProgressStore['update']>[0]) {
-	const next = store.update(change);
-	if (!next.persistRequested && store.notices.length === 0) {
-		store.update((progress) => ({ ...progress, persistRequested: true }));
-		navigator.storage?.persist?.().catch(() => undefined);
-	}
+/** Saves a change the learner made, and with their first one asks the browser to keep this site's storage. */
+export function record(change: Change) {
+	const first = !store.progress.persistRequested && store.notices.length === 0;
+	const progress = store.update(first ? (p) => ({ ...change(p), persistRequested: true }) : change);
+	if (first) navigator.storage?.persist?.().catch(() => undefined);
+	return progress;
 }

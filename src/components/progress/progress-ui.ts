@@ -2,6 +2,7 @@ import { progressStrings } from '../../config/strings/progress';
 import type { Progress } from '../../schemas/progress';
 import { setChecklistItem, setLessonDone, startLesson } from '../../lib/progress/model';
 import type { StoreNotice } from '../../lib/progress/store';
+import { exportFile } from '../../lib/progress/transfer';
 import { record, store } from './page-store';
 
 const s = progressStrings;
@@ -59,19 +60,28 @@ function checklistId(box: HTMLInputElement) {
 
 /** The notice texts are in the page already; this only shows the ones that apply. */
 function renderNotices(notices: readonly StoreNotice[]) {
-	const shown = new Set<string>(notices.map((n) => (n.kind === 'corrupt' && !n.backupKey ? 'corrupt-unsaved' : n.kind)));
+	const shown = new Set<string>(
+		notices.map((n) => (n.kind === 'corrupt' && !n.backupKey ? 'corrupt-unsaved' : n.kind === 'quota' && !n.kept ? 'quota-not-kept' : n.kind)),
+	);
 	for (const p of document.querySelectorAll<HTMLElement>('[data-notice]')) p.hidden = !shown.has(p.dataset.notice!);
 }
 
-function downloadBackup() {
-	const text = store.backupText();
-	if (text === null) return;
-	const link = Object.assign(document.createElement('a'), {
-		href: URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' })),
-		download: 'devops-path-unreadable-progress.txt',
-	});
+function download(text: string, name: string, type: string) {
+	const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type })), download: name });
 	link.click();
 	URL.revokeObjectURL(link.href);
+}
+
+function downloadBackup() {
+	const corrupt = store.notices.find((n) => n.kind === 'corrupt');
+	const text = store.backupText(corrupt?.kind === 'corrupt' ? (corrupt.backupKey ?? undefined) : undefined);
+	if (text !== null) download(text, 'devops-path-unreadable-progress.txt', 'application/octet-stream');
+}
+
+/** What this page knows, saved or not, as an export file: the way out when storage fails. */
+function downloadProgress() {
+	const file = exportFile(store.progress, import.meta.env.DEVOPS_PATH_SITE_ID, Date.now());
+	download(JSON.stringify(file, null, 2), `devops-path-progress-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
 }
 
 document.addEventListener('click', (event) => {
@@ -83,6 +93,7 @@ document.addEventListener('click', (event) => {
 		record((progress) => setLessonDone(progress, end.dataset.lessonEnd!, done, end.dataset.contentHash ?? '', Date.now()));
 	}
 	if (target.closest('[data-download-backup]')) downloadBackup();
+	if (target.closest('[data-download-progress]')) downloadProgress();
 });
 
 document.addEventListener('change', (event) => {

@@ -1,7 +1,7 @@
 import type { Progress } from '../../schemas/progress';
 import { applyQuizAnswer } from '../../lib/progress/answers';
 import { onAnswer } from '../../lib/quiz-events';
-import { record } from './page-store';
+import { record, store } from './page-store';
 
 type Change = (progress: Progress) => Progress;
 
@@ -26,5 +26,10 @@ function saveAnswers() {
 	record((progress) => changes.reduce((next, change) => change(next), progress));
 }
 
-window.addEventListener('pagehide', saveAnswers);
-document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveAnswers());
+function saveAnswersNow() {
+	saveAnswers();
+	store.flushNow();
+}
+
+window.addEventListener('pagehide', saveAnswersNow);
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveAnswersNow());

@@ -1,5 +1,5 @@
 import { reviewStrings as s } from '../../config/strings/review';
-import { forget } from '../../lib/progress/reset';
+import { entryOf } from '../../lib/progress/records';
 import { dueForReview, setReviewCard } from '../../lib/progress/review-queue';
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
 import { describeTime } from '../../lib/review/describe-time';
@@ -26,7 +26,7 @@ class ReviewSession extends HTMLElement {
 		this.#pages = JSON.parse(this.querySelector('script[data-question-pages]')!.textContent!);
 		this.addEventListener(QUIZ_ANSWERED, (event) => this.#onAnswered(event as CustomEvent<QuizAnsweredDetail>));
 		const now = Date.now();
-		const due = dueForReview(store.progress, now);
+		const due = dueForReview(store.progress, now, this.#inCourse);
 		this.#summarise(now);
 		if (!due.length) return;
 		const shown = due.slice(0, SESSION_SIZE);
@@ -36,9 +36,14 @@ class ReviewSession extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-review-list]')!.hidden = false;
 	}
 
+	/** Cards of questions a team removed from the course keep their history but are not shown. */
+	#inCourse = (questionId: string) => Object.hasOwn(this.#pages, questionId);
+
 	#summarise(now: number) {
 		const endOfDay = new Date(now).setHours(23, 59, 59, 999);
-		const cards = Object.values(store.progress.review);
+		const cards = Object.entries(store.progress.review)
+			.filter(([id]) => this.#inCourse(id))
+			.map(([, card]) => card);
 		const dueNow = cards.filter((card) => card.due <= now).length;
 		const laterToday = cards.filter((card) => card.due > now && card.due <= endOfDay).length;
 		const next = cards.filter((card) => card.due > now).sort((a, b) => a.due - b.due)[0];
@@ -50,12 +55,7 @@ class ReviewSession extends HTMLElement {
 	/** One due question as its own quiz, copied from the page that teaches it. */
 	async #questionItem(id: string, position: number, count: number): Promise<HTMLLIElement> {
 		const item = document.createElement('li');
-		const page = this.#pages[id];
-		if (!page) {
-			record((progress) => forget(progress, { questions: [id] }));
-			item.textContent = s.missing;
-			return item;
-		}
+		const page = this.#pages[id]!;
 		try {
 			const source = await this.#page(page.href);
 			const question = source.querySelector(`.dp-question[data-question="${CSS.escape(id)}"]`);
@@ -97,12 +97,16 @@ class ReviewSession extends HTMLElement {
 	}
 
 	#onAnswered({ detail }: CustomEvent<QuizAnsweredDetail>) {
-		const card = store.progress.review[detail.question];
-		if (!card || this.#rescheduled.has(detail.question)) return;
+		if (this.#rescheduled.has(detail.question)) return;
 		this.#rescheduled.add(detail.question);
 		const now = Date.now();
-		const next = reschedule(card, detail, now);
-		record((progress) => setReviewCard(progress, detail.question, next));
+		// Rescheduled inside the store's update, from the card as stored now: another tab may have reviewed it.
+		const saved = record((progress) => {
+			const card = entryOf(progress.review, detail.question);
+			return card ? setReviewCard(progress, detail.question, reschedule(card, detail, now)) : progress;
+		});
+		const next = entryOf(saved.review, detail.question);
+		if (!next) return;
 		const feedback = this.querySelector(`.dp-question[data-question="${CSS.escape(detail.question)}"] .dp-feedback`);
 		feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now)) }));
 	}

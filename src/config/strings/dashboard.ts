@@ -30,6 +30,24 @@ export const dashboardStrings = {
 	imported: (lessons: number, questions: number) =>
 		`Imported: ${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} and ${questions} answered ${questions === 1 ? 'question' : 'questions'}.`,
 	otherSite: (siteId: string) => ` The file came from another site (“${siteId}”); its entries were added anyway.`,
+	tooLarge: (megabytes: string, limit: number) =>
+		`This file is ${megabytes} MB; the largest progress file this site can import is ${limit} MB, because a browser keeps only about 5 MB per site. Nothing was changed.`,
+	notSaved: {
+		quota: 'your browser’s storage for this site is full, so it could not be saved',
+		blocked: 'progress can’t be saved in this browser (storage is blocked or unavailable)',
+		newer: 'this browser holds progress saved by a newer version of this site, which this version cannot change; download it below to keep a copy',
+		protected: 'saved progress that could not be read or backed up is protected from being overwritten',
+	},
+	importFailed: (why: string) => `Nothing was imported: ${why}. Your progress is as it was before.`,
+	importNotReadBack: 'Nothing was imported: the progress was written but reading it back did not find it. Your progress is as it was before; try again.',
+	resetFailed: (why: string) => `Nothing was reset: ${why}.`,
+	downloadStored: 'Download the stored progress',
+	backupsHeading: 'Unreadable progress kept in this browser',
+	backupsIntro:
+		'When saved progress could not be read, this site kept a copy of it instead of overwriting it. Download a copy to keep it, or to recover entries from it by hand.',
+	backupFrom: (date: string, size: string) => `Copy kept on ${date} (${size})`,
+	backupOlder: (size: string) => `Copy kept by an earlier version of this site (${size})`,
+	download: 'Download',
 	resetSection: 'Reset a section',
 	resetSectionButton: 'Reset section',
 	resetAll: 'Reset everything',

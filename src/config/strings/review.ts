@@ -11,7 +11,6 @@ export const reviewStrings = {
 	sessionHeading: 'Due now',
 	showing: (shown: number, due: number) => `Showing ${shown} of ${due}. Finish these, then reload for more.`,
 	rescheduled: (when: string) => `Next review of this question: ${when}.`,
-	missing: 'This question is no longer in the course, so it was taken out of your queue.',
 	loadFailed: 'This question could not be loaded. Check your connection and reload the page.',
 	heading: 'Review',
 	dashboardDue: (n: number) => (n === 1 ? '1 question is due for review.' : `${n} questions are due for review.`),

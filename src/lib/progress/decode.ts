@@ -2,6 +2,7 @@ import type { Progress } from '../../schemas/progress';
 import { storedProgress as progressSchema } from '../../schemas/progress.schema.json';
 import { validate, type JsonSchema } from './json-schema';
 import { migrate } from './migrations';
+import { idRecord } from './records';
 
 export type DecodeResult =
 	| { kind: 'empty' }
@@ -35,10 +36,21 @@ export function checkProgress(data: unknown): DecodeResult {
 	}
 	const problem = validate(progressSchema as JsonSchema, migration.data);
 	if (problem) return { kind: 'corrupt', problem };
-	const progress = migration.data as Progress;
+	const progress = withIdRecords(migration.data as Progress);
 	return migration.kind === 'migrated' ? { kind: 'ok', progress, migratedFrom: migration.from } : { kind: 'ok', progress };
 }
 
 export function encodeProgress(progress: Progress): string {
 	return JSON.stringify(progress);
+}
+
+/** Parsed JSON objects inherit from Object.prototype; progress records must not (see records.ts). */
+function withIdRecords(progress: Progress): Progress {
+	return {
+		...progress,
+		lessons: idRecord(progress.lessons),
+		questions: idRecord(progress.questions),
+		checklist: idRecord(progress.checklist),
+		review: idRecord(progress.review),
+	};
 }

@@ -1,28 +1,29 @@
 import type { ChecklistProgress, LessonProgress, Progress, QuestionProgress, ReviewCard } from '../../schemas/progress';
 import { PROGRESS_VERSION } from '../../schemas/progress-format';
+import { entryOf, idRecord, withEntry, type IdRecord } from './records';
 
 /** Pure operations on progress. Each returns a new object and never mutates its input. */
 
 export function emptyProgress(): Progress {
-	return { version: PROGRESS_VERSION, lessons: {}, questions: {}, checklist: {}, review: {} };
+	return { version: PROGRESS_VERSION, lessons: idRecord(), questions: idRecord(), checklist: idRecord(), review: idRecord() };
 }
 
 /** Opening a lesson starts it; a finished lesson stays finished. */
 export function startLesson(progress: Progress, key: string, now: number): Progress {
-	if (progress.lessons[key]) return progress;
-	return { ...progress, lessons: { ...progress.lessons, [key]: { status: 'in-progress', startedAt: now, updatedAt: now } } };
+	if (entryOf(progress.lessons, key)) return progress;
+	return { ...progress, lessons: withEntry<LessonProgress>(progress.lessons, key, { status: 'in-progress', startedAt: now, updatedAt: now }) };
 }
 
 export function setLessonDone(progress: Progress, key: string, done: boolean, contentHash: string, now: number): Progress {
-	const previous = progress.lessons[key];
+	const previous = entryOf(progress.lessons, key);
 	const lesson: LessonProgress = done
 		? { status: 'done', startedAt: previous?.startedAt ?? now, updatedAt: now, completedAt: now, contentHash }
 		: { status: 'in-progress', startedAt: previous?.startedAt ?? now, updatedAt: now };
-	return { ...progress, lessons: { ...progress.lessons, [key]: lesson } };
+	return { ...progress, lessons: withEntry(progress.lessons, key, lesson) };
 }
 
 export function setChecklistItem(progress: Progress, itemId: string, done: boolean, now: number): Progress {
-	return { ...progress, checklist: { ...progress.checklist, [itemId]: { done, updatedAt: now } } };
+	return { ...progress, checklist: withEntry(progress.checklist, itemId, { done, updatedAt: now }) };
 }
 
 /**
@@ -40,6 +41,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 			(y.lastReview ?? -y.addedAt) > (x.lastReview ?? -x.addedAt) ? y : x,
 		),
 		...(a.persistRequested || b.persistRequested ? { persistRequested: true } : {}),
+		...(a.rev !== undefined || b.rev !== undefined ? { rev: Math.max(a.rev ?? 0, b.rev ?? 0) } : {}),
 	};
 }
 
@@ -56,8 +58,11 @@ function mergeQuestion(x: QuestionProgress, y: QuestionProgress): QuestionProgre
 	};
 }
 
-function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, pick: (x: T, y: T) => T): Record<string, T> {
-	const merged: Record<string, T> = { ...a };
-	for (const [id, value] of Object.entries(b)) merged[id] = id in merged ? pick(merged[id]!, value) : value;
+function mergeRecords<T>(a: IdRecord<T>, b: IdRecord<T>, pick: (x: T, y: T) => T): IdRecord<T> {
+	const merged = idRecord(a);
+	for (const [id, value] of Object.entries(b)) {
+		const existing = entryOf(merged, id);
+		merged[id] = existing === undefined ? value : pick(existing, value);
+	}
 	return merged;
 }

@@ -1,14 +1,13 @@
 import type { Progress } from '../../schemas/progress';
+import { withoutEntries } from './records';
 
 /** Forgets the given lessons, questions and checklist items (resetting a section). */
 export function forget(progress: Progress, ids: { lessons?: string[]; questions?: string[]; checklist?: string[] }): Progress {
-	const without = <T>(record: Record<string, T>, drop: string[] = []) =>
-		Object.fromEntries(Object.entries(record).filter(([id]) => !drop.includes(id)));
 	return {
 		...progress,
-		lessons: without(progress.lessons, ids.lessons),
-		questions: without(progress.questions, ids.questions),
-		checklist: without(progress.checklist, ids.checklist),
-		review: without(progress.review, ids.questions),
+		lessons: withoutEntries(progress.lessons, ids.lessons ?? []),
+		questions: withoutEntries(progress.questions, ids.questions ?? []),
+		checklist: withoutEntries(progress.checklist, ids.checklist ?? []),
+		review: withoutEntries(progress.review, ids.questions ?? []),
 	};
 }

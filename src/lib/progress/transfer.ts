@@ -9,10 +9,22 @@ export function exportFile(progress: Progress, siteId: string, now: number): Pro
 	return { format: EXPORT_FORMAT, siteId, exportedAt: now, progress };
 }
 
+/**
+ * The largest progress file this site imports. A browser keeps about 5 million characters per
+ * site, and progress shares them with its backups, so a larger file could never be saved.
+ */
+export const MAX_IMPORT_CHARACTERS = 4 * 1024 * 1024;
+
+/** Said before a file over the limit is read at all. */
+export function importTooLarge(size: number): string {
+	return `This file is ${(size / 1024 / 1024).toFixed(1)} MB; the largest progress file this site can import is ${MAX_IMPORT_CHARACTERS / 1024 / 1024} MB, because a browser keeps only about 5 MB per site. Nothing was changed.`;
+}
+
 export type ImportResult = { ok: true; file: ProgressExport; migratedFrom?: number } | { ok: false; problem: string };
 
 /** Checks a file a learner chose to import; the problem says what is wrong in words. */
 export function readImportFile(text: string): ImportResult {
+	if (text.length > MAX_IMPORT_CHARACTERS) return { ok: false, problem: importTooLarge(text.length) };
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
