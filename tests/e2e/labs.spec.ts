@@ -11,6 +11,9 @@ import { axeViolations, expect, openInTheme, tabTo, test } from './fixtures';
 const shellLab: ShellLab = parse(readFileSync('content/labs/nginx-log-triage.yaml', 'utf8'));
 const configLab: ConfigLab = parse(readFileSync('content/labs/kubernetes-probes-resources.yaml', 'utf8'));
 
+/** The stored progress (site id devops-path, base path /), as src/lib/progress/store.ts names its key. */
+const storedProgress = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('devops-path:devops-path:/:progress') ?? 'null'));
+
 const labOf = (page: Page, id: string) => page.locator(`devops-lab[data-lab="${id}"]`);
 
 async function start(page: Page, id: string) {
@@ -62,6 +65,12 @@ test('shell lab: the reference commands typed by keyboard pass every task, one a
 	await runCommand(page, lab, 'echo "<img src=x>"');
 	await expect(lab.locator('[data-log] img')).toHaveCount(0);
 	await expect(lab.getByRole('log')).toContainText('<img src=x>');
+
+	// Progress: every task is stored under its stable id and shows as done after a reload.
+	const stored = await storedProgress(page);
+	expect(Object.keys(stored.labTasks).sort()).toEqual(shellLab.tasks.map((task) => `nginx-log-triage:${task.id}`).sort());
+	await page.reload();
+	await expect(labOf(page, 'nginx-log-triage').locator('[data-task] [data-status]')).toHaveText(shellLab.tasks.map(() => 'Done'));
 });
 
 test('shell lab: a runaway loop is stopped with a message', async ({ page }) => {
@@ -107,6 +116,30 @@ test('config lab: a wrong attempt shows each failing rule with its message and l
 	await expect(lab.locator('[data-task] [data-status]')).toHaveText(configLab.tasks.map(() => 'Done'));
 	await expect(lab.locator('[data-rule][data-result="fail"]')).toHaveCount(0);
 	await expect(lab.getByRole('status')).toHaveText(`${configLab.tasks.length} of ${configLab.tasks.length} tasks pass.`);
+
+	// The edited file and the passed tasks survive a reload.
+	await page.reload();
+	const again = await start(page, 'kubernetes-probes-resources');
+	await expect(again.locator('[data-task] [data-status]')).toHaveText(configLab.tasks.map(() => 'Done'));
+	await expect(again.getByRole('textbox', { name: `Edit ${configLab.file}` })).toHaveValue(configLab.solution.file);
+	// Reset file brings the starting file back.
+	await tabTo(page, again.getByRole('button', { name: 'Reset file' }));
+	await page.keyboard.press('Enter');
+	await expect(again.getByRole('textbox', { name: `Edit ${configLab.file}` })).toHaveValue(configLab.files[0]!.content);
+});
+
+test('opening a lab\'s solution by keyboard is recorded as "solution viewed" and kept', async ({ page }) => {
+	await page.goto('/fundamentals/containers-kubernetes/');
+	const lab = labOf(page, 'kubernetes-probes-resources');
+	const summary = lab.locator('[data-solution] summary');
+	await expect(lab.getByText('Solution viewed', { exact: true })).toBeHidden();
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(lab.locator('[data-solution]')).toHaveAttribute('open', '');
+	await expect(lab.getByText('Solution viewed', { exact: true })).toBeVisible();
+	await expect.poll(async () => Object.keys((await storedProgress(page))?.labSolutions ?? {})).toEqual(['kubernetes-probes-resources']);
+	await page.reload();
+	await expect(labOf(page, 'kubernetes-probes-resources').getByText('Solution viewed', { exact: true })).toBeVisible();
 });
 
 for (const theme of ['light', 'dark'] as const) {

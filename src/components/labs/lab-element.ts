@@ -3,6 +3,9 @@ import type { ConfigResult } from '../../lib/labs/config-check';
 import type { LabRuntimeData } from '../../lib/labs/view';
 import type { RunResult } from '../../lib/labs/shell-session';
 import type { ShellLab } from '../../schemas/lab';
+import { labTaskKey, passLabTask, viewLabSolution } from '../../lib/progress/model';
+import type { Progress } from '../../schemas/progress';
+import { record, store } from '../progress/page-store';
 import { WorkerClient, type ConfigRequest, type ShellRequest } from './worker-protocol';
 
 const HISTORY_LIMIT = 100;
@@ -27,6 +30,36 @@ class DevopsLab extends HTMLElement {
 		this.querySelector('[data-command-form]')?.addEventListener('submit', this.#onSubmit);
 		this.querySelector('[data-command]')?.addEventListener('keydown', this.#onKey as EventListener);
 		this.querySelector('[data-solution]')?.addEventListener('toggle', this.#onSolution);
+		this.#editor()?.addEventListener('input', this.#saveDraft);
+		this.#showProgress(store.progress);
+		// Another tab may pass a task or open the solution.
+		store.subscribe((progress) => this.#showProgress(progress));
+	}
+
+	#showProgress(progress: Progress) {
+		for (const task of this.#data.tasks) if (progress.labTasks[labTaskKey(this.labId, task.id)]) this.#markPassed(task.id, false);
+		if (progress.labSolutions[this.labId]) this.querySelector<HTMLElement>('[data-viewed]')!.hidden = false;
+	}
+
+	/** The learner's edits to a config lab's file, kept across reloads beside the progress. */
+	get #draftKey() {
+		return `${store.key}:lab:${this.labId}`;
+	}
+
+	#saveDraft = () => {
+		try {
+			localStorage.setItem(this.#draftKey, this.#editor()!.value);
+		} catch {
+			// Blocked or full storage: the edits last as long as the page, which the progress notices already say.
+		}
+	};
+
+	#draft() {
+		try {
+			return localStorage.getItem(this.#draftKey);
+		} catch {
+			return null;
+		}
 	}
 
 	get labId() {
@@ -64,7 +97,7 @@ class DevopsLab extends HTMLElement {
 				await this.#startShell();
 			} else {
 				this.#checker = new WorkerClient(new Worker(new URL('./config-worker.ts', import.meta.url), { type: 'module' }));
-				this.#editor()!.value = this.#startingFile();
+				this.#editor()!.value = this.#draft() ?? this.#startingFile();
 			}
 		} catch {
 			button.disabled = false;
@@ -178,6 +211,7 @@ class DevopsLab extends HTMLElement {
 			this.#announce(s.filesReset);
 		} else if (this.#editor()) {
 			this.#editor()!.value = this.#startingFile();
+			this.#saveDraft();
 			this.#announce(s.fileReset);
 		}
 	}
@@ -191,12 +225,16 @@ class DevopsLab extends HTMLElement {
 		item.querySelector('[data-status]')!.textContent = s.done;
 		const first = !this.#passed.has(id);
 		this.#passed.add(id);
+		if (first && !store.progress.labTasks[labTaskKey(this.labId, id)]) {
+			record((progress) => passLabTask(progress, this.labId, id, Date.now()));
+		}
 		if (announce && first) this.#announce(this.#passed.size === this.#data.tasks.length ? `${s.taskPassed(index + 1)} ${s.allDone}` : s.taskPassed(index + 1));
 	}
 
 	#onSolution = (event: Event) => {
 		if (!(event.currentTarget as HTMLDetailsElement).open) return;
 		this.querySelector<HTMLElement>('[data-viewed]')!.hidden = false;
+		record((progress) => viewLabSolution(progress, this.labId, Date.now()));
 	};
 
 	#announce(text: string) {

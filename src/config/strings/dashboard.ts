@@ -7,6 +7,7 @@ export const dashboardStrings = {
 	lessonsDone: (done: number, total: number) => `${done} of ${total} ${total === 1 ? 'lesson' : 'lessons'} completed`,
 	sectionsHeading: 'By section',
 	accuracyHeading: 'Quiz accuracy',
+	labTasksDone: (done: number, total: number) => `Hands-on lab tasks done: ${done} of ${total}.`,
 	accuracy: (percent: number, correct: number, answered: number) =>
 		answered ? `${percent}% right on the first try (${correct} of ${answered} questions answered)` : 'No questions answered yet.',
 	questionsAnswered: (answered: number, total: number) => `${answered} of ${total} questions answered.`,
