@@ -7,6 +7,7 @@ import { courseSections } from './src/integrations/course-sections.ts';
 import { hiddenSectionLinks } from './src/integrations/hidden-sections.ts';
 import { securityPolicy } from './src/integrations/security-policy.ts';
 import { studyGuide } from './src/integrations/study-guide/index.ts';
+import { browserZlibStub } from './src/integrations/browser-zlib-stub.ts';
 
 const settings = readSiteSettings();
 
@@ -43,6 +44,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects: movedPageRedirects(settings),
 	vite: {
+		plugins: [browserZlibStub()],
+		// The lab's shell runs in a worker, which Vite bundles on its own with these plugins.
+		worker: { format: 'es', plugins: () => [browserZlibStub()] },
 		// Browser code namespaces stored progress by site id (and base path, which Vite provides).
 		define: { 'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id) },
 	},

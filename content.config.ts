@@ -4,6 +4,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { hiddenSections, readSiteSettings } from './src/config/site';
 import { withHiddenSectionsAsDrafts } from './src/lib/hidden-sections';
+import { LabSchema } from './src/schemas/lab';
 import { LessonFrontmatterSchema } from './src/schemas/lesson';
 import { MilestoneSchema } from './src/schemas/milestone';
 import { QuizBankSchema } from './src/schemas/quiz';
@@ -19,4 +20,5 @@ export const collections = {
 	quizzes: defineCollection({ loader: yamlIn('./content/quizzes'), schema: QuizBankSchema }),
 	tools: defineCollection({ loader: yamlIn('./content/tools'), schema: ToolSchema }),
 	milestones: defineCollection({ loader: yamlIn('./content/milestones'), schema: MilestoneSchema }),
+	labs: defineCollection({ loader: yamlIn('./content/labs'), schema: LabSchema }),
 };

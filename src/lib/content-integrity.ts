@@ -23,11 +23,19 @@ export interface QuestionReference {
 	reread?: string;
 }
 
+export interface LabReference {
+	id: string;
+	file: string;
+	lesson: string;
+}
+
 export interface CourseReferences {
 	lessons: readonly LessonReference[];
 	/** The sections the sidebar shows. */
 	sections: readonly SectionConfig[];
 	questions: readonly QuestionReference[];
+	/** Labs, each shown in the lesson its `lesson` field names. */
+	labs?: readonly LabReference[];
 	quizIds: ReadonlySet<string>;
 	milestoneIds: ReadonlySet<string>;
 	/** Ids of every docs page, for re-read links. */
@@ -89,6 +97,9 @@ export function findContentProblems(refs: CourseReferences): ContentProblem[] {
 				problems.push({ file: question.file, field: `${question.id}.reread`, value: question.reread, message: 'no page has this id' });
 			}
 		}
+	}
+	for (const lab of refs.labs ?? []) {
+		if (!byKey.has(lab.lesson)) problems.push({ file: lab.file, field: 'lesson', value: lab.lesson, message: 'no lesson has this key' });
 	}
 	return problems;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { hiddenSections, readSiteSettings } from '../config/site';
+import type { Lab } from '../schemas/lab';
 import type { Question } from '../schemas/quiz';
 import type { Tool } from '../schemas/tool';
 import type { Milestone } from '../schemas/milestone';
@@ -46,12 +47,17 @@ export interface QuizBankEntry {
 	questions: Question[];
 }
 
+/** `source` is the lab file (content/labs/<id>.yaml); a config lab's own `file` is the file the learner edits. */
+export type LabEntry = Lab & { id: string; source: string };
+
 export interface Course {
 	lessons: Lesson[];
 	sections: CourseSection[];
 	quizzes: Map<string, QuizBankEntry>;
 	tools: (Tool & { id: string })[];
 	milestones: Map<string, Milestone & { id: string }>;
+	/** Labs by id, in file order; each belongs to the lesson its `lesson` field names. */
+	labs: Map<string, LabEntry>;
 	/** Where each question bank is shown: its lesson, or a page that places it with <Quiz id="…" />. */
 	bankPages: Map<string, string>;
 }
@@ -72,11 +78,12 @@ export function pageHref(id: string): string {
 
 async function loadCourse(): Promise<Course> {
 	const settings = readSiteSettings();
-	const [docs, quizEntries, toolEntries, milestoneEntries] = await Promise.all([
+	const [docs, quizEntries, toolEntries, milestoneEntries, labEntries] = await Promise.all([
 		getCollection('docs'),
 		getCollection('quizzes'),
 		getCollection('tools'),
 		getCollection('milestones'),
+		getCollection('labs'),
 	]);
 	const hidden = hiddenSections(settings);
 	const extraProblems: ContentProblem[] = [];
@@ -137,6 +144,9 @@ async function loadCourse(): Promise<Course> {
 		]),
 	);
 	const milestones = new Map(milestoneEntries.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
+	const labs = new Map<string, LabEntry>(
+		labEntries.sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, { ...entry.data, id: entry.id, source: fileOf(entry) }]),
+	);
 
 	const problems = [
 		...extraProblems,
@@ -146,6 +156,7 @@ async function loadCourse(): Promise<Course> {
 			questions: [...quizzes.values()].flatMap((bank) =>
 				bank.questions.map((question) => ({ bank: bank.id, file: bank.file, id: question.id, reread: question.reread })),
 			),
+			labs: [...labs.values()].map((lab) => ({ id: lab.id, file: lab.source, lesson: lab.lesson })),
 			quizIds: new Set(quizzes.keys()),
 			milestoneIds: new Set(milestones.keys()),
 			pageIds: new Set(docs.map((entry) => entry.id)),
@@ -179,6 +190,7 @@ async function loadCourse(): Promise<Course> {
 		quizzes,
 		tools: toolEntries.map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => a.name.localeCompare(b.name)),
 		milestones,
+		labs,
 	};
 }
 

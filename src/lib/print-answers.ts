@@ -16,12 +16,15 @@ export type PrintedAnswer =
 	| { kind: 'sequence'; items: LabelledChoice[] }
 	/** For each numbered item, the letter of its partner. */
 	| { kind: 'pairs'; pairs: { number: number; leftHtml: string; label: string; rightText: string }[] }
-	| { kind: 'lines'; lines: { number: number; text: string }[] };
+	| { kind: 'lines'; lines: { number: number; text: string }[] }
+	/** A command or an output, shown as code. */
+	| { kind: 'code'; text: string };
 
 /** Worksheets letter choices A, B, C … in display order. */
 export const letter = (position: number) => String.fromCharCode(65 + position);
 
-export function answerOf(view: QuestionView, key: AnswerKey): PrintedAnswer {
+/** `display` is the authored text of a typed answer (the first accepted command, the output), which the key holds normalised. */
+export function answerOf(view: QuestionView, key: AnswerKey, display?: string): PrintedAnswer {
 	const labelled = (choices: QuestionView['choices'], keep: (index: number) => boolean): LabelledChoice[] =>
 		choices.flatMap((choice, position) => (keep(choice.index) ? [{ label: letter(position), html: choice.html }] : []));
 	if (key.type !== view.type) throw new Error(`question "${view.id}": a ${key.type} key does not fit a ${view.type} question`);
@@ -45,6 +48,10 @@ export function answerOf(view: QuestionView, key: AnswerKey): PrintedAnswer {
 					return { number: position + 1, leftHtml: left.html, label: letter(partner), rightText: view.rights[partner]!.text };
 				}),
 			};
+		case 'command':
+			return { kind: 'code', text: display ?? key.accept[0]! };
+		case 'output':
+			return { kind: 'code', text: display ?? key.expected };
 		case 'spot':
 			return { kind: 'lines', lines: [...key.correct].sort((a, b) => a - b).map((number) => ({ number, text: view.lines[number - 1] ?? '' })) };
 	}

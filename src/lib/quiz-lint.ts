@@ -1,4 +1,5 @@
 import type { Question, QuizBank } from '../schemas/quiz';
+import { normaliseCommandAnswer } from './quiz-text-answers';
 
 export interface LintProblem {
 	/** Position of the offending question in the bank, when the problem belongs to one. */
@@ -69,6 +70,13 @@ export function lintQuestion(question: Question): string[] {
 			if (!question.feedback) problems.push('has no `feedback` for wrong pairs');
 			problems.push(...duplicates(question.pairs.map((pair) => pair.left), 'left item'));
 			problems.push(...duplicates(question.pairs.map((pair) => pair.right), 'right item'));
+			break;
+		case 'command':
+			if (!question.feedback) problems.push('has no `feedback` for a wrong command');
+			problems.push(...duplicates(question.accept.map(normaliseCommandAnswer), 'accepted command (after normalising)'));
+			break;
+		case 'output':
+			if (!question.feedback) problems.push('has no `feedback` for a wrong prediction');
 			break;
 		case 'spot': {
 			if (!question.feedback) problems.push('has no `feedback` for a wrong line');

@@ -1,4 +1,5 @@
 import type { Question } from '../schemas/quiz';
+import { normaliseCommandAnswer, normaliseOutput } from './quiz-text-answers';
 
 /**
  * Scoring for every question type. Works on the answer key the page embeds (no prose), so the
@@ -12,7 +13,11 @@ export type AnswerKey =
 	| { type: 'order'; count: number }
 	/** Pair i's left item belongs with pair i's right item. */
 	| { type: 'match'; count: number }
-	| { type: 'spot'; correct: readonly number[] };
+	| { type: 'spot'; correct: readonly number[] }
+	/** Accepted commands, normalised. */
+	| { type: 'command'; accept: readonly string[] }
+	/** The expected output, normalised. */
+	| { type: 'output'; expected: string };
 
 export type Answer =
 	| { type: 'single'; choice: number | null }
@@ -23,7 +28,9 @@ export type Answer =
 	/** For each left item (authored order), the authored index of the chosen right item, or null. */
 	| { type: 'match'; choices: (number | null)[] }
 	/** 1-based line numbers the learner picked. */
-	| { type: 'spot'; lines: number[] };
+	| { type: 'spot'; lines: number[] }
+	| { type: 'command'; text: string }
+	| { type: 'output'; text: string };
 
 export interface Score {
 	correct: boolean;
@@ -51,6 +58,9 @@ export function isComplete(answer: Answer): boolean {
 			return answer.choices.length > 0 && answer.choices.every((choice) => choice !== null);
 		case 'spot':
 			return answer.lines.length > 0;
+		case 'command':
+		case 'output':
+			return answer.text.trim().length > 0;
 	}
 }
 
@@ -84,6 +94,12 @@ export function scoreAnswer(key: AnswerKey, answer: Answer): Score {
 			const wrongChoices = sequence.filter((item, position) => item !== position);
 			const right = key.count - wrongChoices.length;
 			return { correct: right === key.count, right, total: key.count, wrongChoices, missed: 0 };
+		}
+		case 'command':
+		case 'output': {
+			const { text } = answer as Extract<Answer, { type: 'command' | 'output' }>;
+			const correct = key.type === 'command' ? key.accept.includes(normaliseCommandAnswer(text)) : normaliseOutput(text) === key.expected;
+			return { correct, right: correct ? 1 : 0, total: 1, wrongChoices: [], missed: correct ? 0 : 1 };
 		}
 		case 'match': {
 			const { choices } = answer as Extract<Answer, { type: 'match' }>;
@@ -136,5 +152,9 @@ export function answerKeyOf(question: Question): AnswerKey {
 			return { type: 'match', count: question.pairs.length };
 		case 'spot':
 			return { type: 'spot', correct: [...question.answer] };
+		case 'command':
+			return { type: 'command', accept: [...new Set(question.accept.map(normaliseCommandAnswer))] };
+		case 'output':
+			return { type: 'output', expected: normaliseOutput(question.answer) };
 	}
 }

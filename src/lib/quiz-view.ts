@@ -30,7 +30,7 @@ export interface QuestionView {
 	/** match: left items in authored order and right items in display order, as plain text for <option>. */
 	lefts: ChoiceView[];
 	rights: { index: number; text: string }[];
-	/** spot */
+	/** spot, output: the code, line by line */
 	lines: string[];
 	language?: string;
 }
@@ -88,7 +88,10 @@ export async function viewQuestion(question: Question): Promise<QuestionView> {
 			);
 			return base;
 		case 'spot':
+		case 'output':
 			return { ...base, lines: codeLines(question.code), language: question.language };
+		case 'command':
+			return base;
 	}
 }
 

@@ -53,6 +53,16 @@ export const ReviewCardSchema = z.object({
 	addedAt: Time,
 });
 
+/** A lab task the learner passed; only the first pass is kept. */
+export const LabTaskProgressSchema = z.object({
+	passedAt: Time,
+});
+
+/** The learner opened a lab's reference solution. */
+export const LabSolutionProgressSchema = z.object({
+	viewedAt: Time,
+});
+
 export const ProgressSchema = z.object({
 	version: z.literal(PROGRESS_VERSION),
 	lessons: z.record(Id, LessonProgressSchema),
@@ -60,6 +70,10 @@ export const ProgressSchema = z.object({
 	/** Growth-path milestone items by "<milestone>:<item>". */
 	checklist: z.record(Id, ChecklistProgressSchema),
 	review: z.record(Id, ReviewCardSchema),
+	/** Lab tasks by "<lab>:<task>". */
+	labTasks: z.record(Id, LabTaskProgressSchema),
+	/** Labs whose reference solution the learner opened, by lab id. */
+	labSolutions: z.record(Id, LabSolutionProgressSchema),
 	/** Whether the browser was already asked to keep this site's storage (navigator.storage.persist). */
 	persistRequested: z.boolean().optional(),
 	/**
@@ -83,6 +97,8 @@ export type QuestionProgress = z.infer<typeof QuestionProgressSchema>;
 export type ChecklistProgress = z.infer<typeof ChecklistProgressSchema>;
 export type ProgressExport = z.infer<typeof ProgressExportSchema>;
 export type ReviewCard = z.infer<typeof ReviewCardSchema>;
+export type LabTaskProgress = z.infer<typeof LabTaskProgressSchema>;
+export type LabSolutionProgress = z.infer<typeof LabSolutionProgressSchema>;
 
 /**
  * The JSON Schemas the browser validates with, generated from the zod schemas above. Keywords

@@ -68,6 +68,24 @@ export const SpotQuestionSchema = QuestionBase.extend({
 	feedback: WrongAnswerFeedback,
 });
 
+export const CommandQuestionSchema = QuestionBase.extend({
+	type: z.literal('command'),
+	accept: z
+		.array(z.string().trim().min(1))
+		.min(1)
+		.describe(
+			'Commands that count as right, the first shown in the answer key. Compared after normalising: quotes and extra spaces do not matter, and `tail -50`, `tail -n50` and `tail --lines=50` all read as `tail -n 50`.',
+		),
+	feedback: WrongAnswerFeedback,
+});
+export const OutputQuestionSchema = QuestionBase.extend({
+	type: z.literal('output'),
+	code: z.string().min(1).describe('The command or snippet whose output the learner predicts, shown as code.'),
+	language: z.string().min(1).optional().describe('Language name for screen readers and print, e.g. "Bash".'),
+	answer: z.string().min(1).describe('What it prints. Compared after normalising whitespace: spaces inside a line and blank lines at either end do not matter.'),
+	feedback: WrongAnswerFeedback,
+});
+
 export const QuestionSchema = z.discriminatedUnion('type', [
 	SingleQuestionSchema,
 	MultipleQuestionSchema,
@@ -75,6 +93,8 @@ export const QuestionSchema = z.discriminatedUnion('type', [
 	OrderQuestionSchema,
 	MatchQuestionSchema,
 	SpotQuestionSchema,
+	CommandQuestionSchema,
+	OutputQuestionSchema,
 ]);
 /** Each question type's schema, by the `type` value that selects it. */
 export const questionSchemas = {
@@ -84,6 +104,8 @@ export const questionSchemas = {
 	order: OrderQuestionSchema,
 	match: MatchQuestionSchema,
 	spot: SpotQuestionSchema,
+	command: CommandQuestionSchema,
+	output: OutputQuestionSchema,
 } as const satisfies Record<z.infer<typeof QuestionSchema>['type'], z.ZodType>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionType = Question['type'];

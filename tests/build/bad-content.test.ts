@@ -36,6 +36,9 @@ const badCases: BadCase[] = [
 	{ name: 'prerequisite cycle', overlay: 'prerequisite-cycle', file: 'content/docs/start-here/index.mdx', field: 'prerequisites', value: 'start-here → fundamentals-overview → start-here' },
 	{ name: 'field of the wrong type', overlay: 'wrong-type', file: 'content/docs/fundamentals/index.mdx', field: 'minutes', value: 'ten' },
 	{ name: 'unknown skill', overlay: 'unknown-skill', file: 'content/docs/fundamentals/index.mdx', field: 'skills', value: 'kubernetes' },
+	{ name: 'lab attached to no lesson', overlay: 'lab-unknown-lesson', file: 'content/labs/fixture-triage.yaml', field: 'lesson', value: 'fundamentals-shell' },
+	{ name: 'lab with two tasks of one id', overlay: 'lab-duplicate-task-id', file: 'content/labs/fixture-triage.yaml', field: 'tasks.1.id', value: 'fixture-count-errors' },
+	{ name: 'lab check with a broken regular expression', overlay: 'lab-bad-pattern', file: 'content/labs/fixture-triage.yaml', field: 'tasks.1.checks.0.matches', value: '^\\s*(2\\s*$' },
 	{ name: 'sidebar section without a page', env: { DEVOPS_PATH_SECTIONS: `${SECTIONS},role` }, file: 'src/config/sections.ts', field: 'role.directory', value: 'role' },
 ];
 

@@ -108,6 +108,11 @@ export async function answerCorrectly(page: Page, q: Locator, authored: Question
 		case 'order':
 			await arrange(page, q, authored.items.map((_, index) => String(index)), 'index');
 			break;
+		case 'command':
+		case 'output':
+			await tabTo(page, q.locator('[data-typed]'));
+			await page.keyboard.type(authored.type === 'command' ? authored.accept[0]! : authored.answer.trim());
+			break;
 		case 'match':
 			// Each item's partner has the item's own index as its value.
 			for (const index of authored.pairs.keys()) {

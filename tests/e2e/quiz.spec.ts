@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { QuizBank } from '../../src/schemas/quiz';
-import { axeViolations, expect, setTheme, test } from './fixtures';
+import { axeViolations, expect, setTheme, tabTo, test } from './fixtures';
 import { arrange, check, chooseRadio, matchPairs, press, question, retry, shown, status, toggleCheckboxes } from './quiz-helpers';
 
 const PAGE = '/contribute/question-types/';
@@ -126,7 +126,7 @@ test('the score appears once every question is answered', async ({ page }) => {
 	await expect(score).toBeEmpty();
 	await chooseRadio(page, question(page, byType('single').id), 'The command succeeded');
 	await check(page, question(page, byType('single').id));
-	await expect(score).toHaveText('1 of 6 questions answered');
+	await expect(score).toHaveText(`1 of ${bank.questions.length} questions answered`);
 	const tf = byType('truefalse');
 	await chooseRadio(page, question(page, tf.id), 'True');
 	await check(page, question(page, tf.id));
@@ -138,7 +138,13 @@ test('the score appears once every question is answered', async ({ page }) => {
 	await check(page, question(page, byType('order').id));
 	await matchPairs(page, question(page, byType('match').id), byType('match').pairs);
 	await check(page, question(page, byType('match').id));
-	await expect(score).toHaveText(/^\d of 6 correct$/);
+	for (const type of ['command', 'output']) {
+		const q = question(page, byType(type).id);
+		await tabTo(page, q.locator('[data-typed]'));
+		await page.keyboard.type('ls');
+		await check(page, q);
+	}
+	await expect(score).toHaveText(new RegExp(`^\\d of ${bank.questions.length} correct$`));
 });
 
 test('a retry shows the options in a new order', async ({ page }) => {
@@ -161,12 +167,14 @@ for (const theme of ['light', 'dark'] as const) {
 		for (const q of await page.locator('.dp-question').all()) {
 			if ((await q.getAttribute('data-type')) === 'match') {
 				for (const select of await q.locator('select').all()) await select.selectOption({ index: 1 });
+			} else if (await q.locator('[data-typed]').count()) {
+				await q.locator('[data-typed]').fill('ls');
 			} else if (await q.locator('input').count()) {
 				await q.locator('input').first().check();
 			}
 			await q.getByRole('button', { name: 'Check' }).click();
 		}
-		await expect(page.locator('.dp-feedback:not(:empty)')).toHaveCount(6);
+		await expect(page.locator('.dp-feedback:not(:empty)')).toHaveCount(bank.questions.length);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 }

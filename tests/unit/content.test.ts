@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sections } from '../../src/config/sections';
 import { formatBankFailures, lintAllBanks } from '../../src/lib/assessment/bank-lint';
 import { findContentProblems, formatContentProblems } from '../../src/lib/content-integrity';
+import { LabSchema, type Lab } from '../../src/schemas/lab';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { MilestoneSchema } from '../../src/schemas/milestone';
 import { QuizBankSchema, type QuizBank } from '../../src/schemas/quiz';
@@ -17,6 +18,7 @@ const docs = readDocs();
 const quizzes = readYamlCollection('quizzes');
 const tools = readYamlCollection('tools');
 const milestones = readYamlCollection('milestones');
+const labs = readYamlCollection('labs');
 
 function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
 	return result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -36,6 +38,7 @@ describe.each([
 	['quizzes', quizzes, QuizBankSchema],
 	['tools', tools, ToolSchema],
 	['milestones', milestones, MilestoneSchema],
+	['labs', labs, LabSchema],
 ] as const)('content/%s', (_name, files, schema) => {
 	it.each(files.map((entry) => [entry.file, entry] as const))('%s matches its schema', (_file, entry) => {
 		expect(issuesOf(schema.safeParse(entry.data))).toEqual([]);
@@ -43,7 +46,7 @@ describe.each([
 });
 
 describe('cross references', () => {
-	it('every prerequisite, quiz, milestone, re-read link and section page resolves, keys and question ids are unique, no cycles', () => {
+	it('every prerequisite, quiz, milestone, lab lesson, re-read link and section page resolves, keys and question ids are unique, no cycles', () => {
 		const lessons = docs.flatMap((doc) => {
 			const parsed = LessonFrontmatterSchema.safeParse(doc.data);
 			return parsed.success && parsed.data.key ? [{ ...parsed.data, key: parsed.data.key, file: doc.file }] : [];
@@ -55,6 +58,10 @@ describe('cross references', () => {
 			questions: banks.flatMap(({ id, file, bank }) =>
 				(bank?.questions ?? []).map((question) => ({ bank: id, file, id: question.id, reread: question.reread })),
 			),
+			labs: labs.flatMap(({ id, file, data }) => {
+				const lab = LabSchema.safeParse(data).data as Lab | undefined;
+				return lab ? [{ id, file, lesson: lab.lesson }] : [];
+			}),
 			quizIds: new Set(quizzes.map((entry) => entry.id)),
 			milestoneIds: new Set(milestones.map((entry) => entry.id)),
 			pageIds: new Set(docs.map((doc) => doc.id)),

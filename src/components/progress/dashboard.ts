@@ -41,6 +41,7 @@ class ProgressDashboard extends HTMLElement {
 		const { accuracy } = summary;
 		this.#text('[data-answered]', s.questionsAnswered(accuracy.answered, accuracy.total, f));
 		this.#text('[data-accuracy]', s.accuracy(accuracy.percent, accuracy.firstTryCorrect, accuracy.answered, f));
+		if (summary.labs.total) this.#text('[data-labs]', s.labTasksDone(summary.labs.done, summary.labs.total, f));
 		for (const [phase, percent] of Object.entries(summary.phases)) {
 			const node = this.querySelector<SVGAElement>(`a[data-phase="${phase}"]`);
 			if (!node) continue;

@@ -36,7 +36,7 @@ class DevopsQuiz extends HTMLElement {
 		const feedback = question.querySelector<HTMLElement>('.dp-feedback')!;
 		if (!isComplete(answer)) {
 			feedback.removeAttribute('data-result');
-			feedback.textContent = key.type === 'match' ? s.matchAllFirst : s.chooseFirst;
+			feedback.textContent = key.type === 'match' ? s.matchAllFirst : key.type === 'command' || key.type === 'output' ? s.typeFirst : s.chooseFirst;
 			return;
 		}
 		const score = scoreAnswer(key, answer);
@@ -54,9 +54,10 @@ class DevopsQuiz extends HTMLElement {
 		for (const mark of question.querySelectorAll('.dp-mark')) mark.remove();
 		for (const input of question.querySelectorAll('input')) input.checked = false;
 		for (const select of question.querySelectorAll('select')) select.value = '';
+		for (const typed of question.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-typed]')) typed.value = '';
 		reshuffle(question);
 		setLocked(question, false);
-		question.querySelector<HTMLElement>('input, select, [data-move]')?.focus();
+		question.querySelector<HTMLElement>('input, select, textarea, [data-move]')?.focus();
 	}
 
 	#move(button: HTMLElement, question: HTMLElement, step: -1 | 1) {
@@ -98,6 +99,9 @@ function readAnswer(question: HTMLElement, key: AnswerKey): Answer {
 			return { type: 'spot', lines: checked };
 		case 'order':
 			return { type: 'order', sequence: [...question.querySelectorAll<HTMLElement>('.dp-order > li')].map((li) => Number(li.dataset.index)) };
+		case 'command':
+		case 'output':
+			return { type: key.type, text: question.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-typed]')?.value ?? '' };
 		case 'match':
 			return {
 				type: 'match',
@@ -157,7 +161,7 @@ function markChoices(question: HTMLElement, key: AnswerKey, answer: Answer) {
 }
 
 function setLocked(question: HTMLElement, locked: boolean) {
-	for (const control of question.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, [data-move]')) {
+	for (const control of question.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('input, select, textarea, [data-move]')) {
 		control.disabled = locked;
 	}
 	const check = question.querySelector<HTMLButtonElement>('[data-action="check"]')!;

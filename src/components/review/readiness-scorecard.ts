@@ -1,5 +1,6 @@
 import { rubric } from '../../config/rubric';
 import { scorecardStrings as s } from '../../config/strings/review';
+import { labTally } from '../../lib/progress/summary';
 import { scoreReadiness } from '../../lib/scorecard';
 import type { Progress } from '../../schemas/progress';
 import { store } from '../progress/page-store';
@@ -7,6 +8,8 @@ import { store } from '../progress/page-store';
 interface ScorecardInput {
 	questions: { id: string; skills: string[] }[];
 	lessons: { key: string; title: string; href: string; skills: string[] }[];
+	/** Every lab task of the course, "<lab>:<task>". */
+	labTasks: string[];
 }
 
 /** Fills the server-rendered chart, table and study advice with the learner's readiness. */
@@ -23,6 +26,9 @@ class ReadinessScorecard extends HTMLElement {
 	#render(progress: Progress) {
 		const result = scoreReadiness(progress, this.#input.questions, rubric, Date.now());
 		this.querySelector('[data-readiness]')!.textContent = `${result.readiness}%`;
+		const labs = labTally(progress, this.#input.labTasks);
+		const labLine = this.querySelector('[data-labs]');
+		if (labLine) labLine.textContent = s.labTasksDone(labs.done, labs.total);
 		for (const dimension of result.dimensions) {
 			const bar = this.querySelector(`[data-bar="${dimension.skill}"]`)!;
 			bar.querySelector<HTMLElement>('.dp-bar-fill')!.style.inlineSize = `${dimension.mastery}%`;

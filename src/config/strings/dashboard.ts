@@ -16,6 +16,7 @@ export const dashboardStrings = {
 		answered
 			? `${f.percent(percent)} right the first time: ${f.number(correct)} of the ${f.number(answered)} ${answered === 1 ? 'question' : 'questions'} you answered.`
 			: 'Answer a quiz question and your first-try accuracy shows here.',
+	labTasksDone: (done: number, total: number, f: Formats) => `Hands-on lab tasks done: ${f.number(done)} of ${f.number(total)}.`,
 	loopHeading: 'The lifecycle',
 	loopCaption: 'Each phase counts half for completing its lesson and half for its quiz questions answered correctly.',
 	nextHeading: 'Next lesson',

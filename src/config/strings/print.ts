@@ -9,6 +9,8 @@ export const printStrings = {
 	numberOrder: 'Write each item’s position (1, 2, 3 …) in its box.',
 	writeLetter: 'Write the letter of each item’s partner on its line.',
 	tickLines: 'Tick every line that holds a problem.',
+	writeCommand: 'Write the command.',
+	writeOutput: 'Write what it prints.',
 	partners: 'Partners',
 } as const;
 

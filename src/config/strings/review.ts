@@ -30,6 +30,7 @@ export const scorecardStrings = {
 	method: (halfLife: number) =>
 		`Mastery is the average over every question tagged with the dimension: right on the first try counts 1, right after a miss 0.5, never answered 0, and each answer counts half as much after ${halfLife} days without practice.`,
 	readiness: 'Overall readiness',
+	labTasksDone: (done: number, total: number) => `Hands-on lab tasks done: ${done} of ${total}. Labs are practice: they do not change the readiness score, which comes from quiz answers.`,
 	chartTitle: 'Mastery by dimension (percent)',
 	tableCaption: 'Readiness by rubric dimension',
 	dimension: 'Dimension',

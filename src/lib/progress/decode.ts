@@ -52,5 +52,7 @@ function withIdRecords(progress: Progress): Progress {
 		questions: idRecord(progress.questions),
 		checklist: idRecord(progress.checklist),
 		review: idRecord(progress.review),
+		labTasks: idRecord(progress.labTasks),
+		labSolutions: idRecord(progress.labSolutions),
 	};
 }

@@ -10,6 +10,8 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 export const migrations: Readonly<Record<number, Migration>> = {
 	/** Version 2 adds the spaced-repetition review queue. */
 	1: (data) => ({ ...data, review: {} }),
+	/** Version 3 adds hands-on labs: tasks passed and solutions viewed. */
+	2: (data) => ({ ...data, labTasks: {}, labSolutions: {} }),
 };
 
 export type MigrationResult =

@@ -1,11 +1,11 @@
-import type { ChecklistProgress, LessonProgress, Progress, QuestionProgress, ReviewCard } from '../../schemas/progress';
+import type { ChecklistProgress, LabSolutionProgress, LabTaskProgress, LessonProgress, Progress, QuestionProgress, ReviewCard } from '../../schemas/progress';
 import { PROGRESS_VERSION } from '../../schemas/progress-format';
 import { entryOf, idRecord, withEntry, type IdRecord } from './records';
 
 /** Pure operations on progress. Each returns a new object and never mutates its input. */
 
 export function emptyProgress(): Progress {
-	return { version: PROGRESS_VERSION, lessons: idRecord(), questions: idRecord(), checklist: idRecord(), review: idRecord() };
+	return { version: PROGRESS_VERSION, lessons: idRecord(), questions: idRecord(), checklist: idRecord(), review: idRecord(), labTasks: idRecord(), labSolutions: idRecord() };
 }
 
 /** Opening a lesson starts it; a finished lesson stays finished. */
@@ -26,6 +26,21 @@ export function setChecklistItem(progress: Progress, itemId: string, done: boole
 	return { ...progress, checklist: withEntry(progress.checklist, itemId, { done, updatedAt: now }) };
 }
 
+/** Where a lab task's progress is stored: stable ids only, so editing a lab's text keeps it. */
+export const labTaskKey = (lab: string, task: string) => `${lab}:${task}`;
+
+/** A passed task stays passed; passing it again keeps the first time. */
+export function passLabTask(progress: Progress, lab: string, task: string, now: number): Progress {
+	const key = labTaskKey(lab, task);
+	if (entryOf(progress.labTasks, key)) return progress;
+	return { ...progress, labTasks: withEntry<LabTaskProgress>(progress.labTasks, key, { passedAt: now }) };
+}
+
+export function viewLabSolution(progress: Progress, lab: string, now: number): Progress {
+	if (entryOf(progress.labSolutions, lab)) return progress;
+	return { ...progress, labSolutions: withEntry<LabSolutionProgress>(progress.labSolutions, lab, { viewedAt: now }) };
+}
+
 /**
  * Combines two histories of the same learner (another tab, an imported file). Per entry the most
  * recent change wins; question histories combine so no attempt is lost and the first try stays first.
@@ -40,6 +55,9 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		review: mergeRecords(a.review, b.review, (x: ReviewCard, y: ReviewCard) =>
 			(y.lastReview ?? -y.addedAt) > (x.lastReview ?? -x.addedAt) ? y : x,
 		),
+		// The first pass and the first look are what count, so the earlier one wins.
+		labTasks: mergeRecords(a.labTasks, b.labTasks, (x: LabTaskProgress, y: LabTaskProgress) => (y.passedAt < x.passedAt ? y : x)),
+		labSolutions: mergeRecords(a.labSolutions, b.labSolutions, (x: LabSolutionProgress, y: LabSolutionProgress) => (y.viewedAt < x.viewedAt ? y : x)),
 		...(a.persistRequested || b.persistRequested ? { persistRequested: true } : {}),
 		...(a.rev !== undefined || b.rev !== undefined ? { rev: Math.max(a.rev ?? 0, b.rev ?? 0) } : {}),
 	};

@@ -5,7 +5,7 @@ export interface CourseOutline {
 	sections: {
 		id: string;
 		label: string;
-		lessons: { key: string; title: string; href: string; contentHash: string; prerequisites: string[]; questions: string[] }[];
+		lessons: { key: string; title: string; href: string; contentHash: string; prerequisites: string[]; questions: string[]; labTasks?: string[] }[];
 		/** Checklist ids ("<milestone>:<item>") shown in this section's lessons. */
 		checklist: string[];
 	}[];
@@ -26,6 +26,8 @@ export interface ProgressSummary {
 	sections: (Tally & { id: string; label: string })[];
 	/** First-try accuracy over the course's questions the learner has answered. */
 	accuracy: { answered: number; firstTryCorrect: number; total: number; percent: number };
+	/** Lab tasks passed, over the tasks of the course's labs ("<lab>:<task>"). */
+	labs: Tally;
 	/** Per phase: half for completing its lesson, half for its questions answered right. */
 	phases: Record<string, number>;
 	next?: OutlineLesson;
@@ -61,10 +63,16 @@ export function summarise(progress: Progress, outline: CourseOutline): ProgressS
 		overall: tally(lessons.filter((lesson) => isDone(lesson.key)).length, lessons.length),
 		sections,
 		accuracy: { answered: answered.length, firstTryCorrect, total: questionIds.length, percent: percent(firstTryCorrect, answered.length) },
+		labs: labTally(progress, lessons.flatMap((lesson) => lesson.labTasks ?? [])),
 		phases,
 		next: lessons.find((lesson) => !isDone(lesson.key) && lesson.prerequisites.every(isDone)),
 		updated: lessons.filter((lesson) => isDone(lesson.key) && progress.lessons[lesson.key]!.contentHash !== lesson.contentHash),
 	};
+}
+
+/** Lab tasks passed among the given "<lab>:<task>" keys; progress for tasks no longer in a lab is ignored. */
+export function labTally(progress: Progress, taskKeys: readonly string[]): Tally {
+	return tally(taskKeys.filter((key) => progress.labTasks[key]).length, taskKeys.length);
 }
 
 /** What resetting a section forgets: its lessons, their questions and its checklist items. */
