@@ -25,6 +25,11 @@ export default defineConfig({
 	site: settings.url,
 	base: settings.base,
 	trailingSlash: 'always',
+	// Lessons that moved out of Fundamentals keep their old address working; their keys and progress did not change.
+	redirects: {
+		'/fundamentals/git/': '/git/pull-request-workflow/',
+		'/fundamentals/networking/': '/networking/essentials/',
+	},
 	vite: {
 		// Browser code namespaces stored progress by site id (and base path, which Vite provides).
 		define: { 'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id) },

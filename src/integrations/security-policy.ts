@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { policyDirectives, scriptSources } from '../config/security-headers.ts';
-import { checkPage, inlineHash, inlineScriptsOfComponent, sitePolicy, withMetaPolicy } from '../lib/csp.ts';
+import { checkPage, inlineHash, inlineScriptsOfComponent, sitePolicy, withMetaPolicy, withRedirectPolicy } from '../lib/csp.ts';
 import { headersFile } from '../lib/deploy-headers.ts';
 
 export interface SecurityPolicyOptions {
@@ -52,7 +52,7 @@ export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): 
 				const pages = files.map((file) => ({ name: relative(out, file), file, html: readFileSync(file, 'utf8') }));
 				const policy = sitePolicy(pages.map((page) => page.html));
 				for (const page of pages) {
-					page.html = withMetaPolicy(page.html, policy);
+					page.html = withRedirectPolicy(withMetaPolicy(page.html, policy), policy);
 					writeFileSync(page.file, page.html);
 				}
 				const problems = pages.flatMap((page) => checkPage(page.name, page.html));

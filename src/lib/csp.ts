@@ -140,6 +140,23 @@ export function withMetaPolicy(html: string, policy: string): string {
 	return html.replace(/(<meta\b[^>]*\bhttp-equiv=["']?content-security-policy["']?[^>]*\bcontent=)("[^"]*"|'[^']*')/i, `$1"${escaped}"`);
 }
 
+/**
+ * The page with the policy added as a `<meta>` element when it has none and is one of the
+ * redirect pages Astro writes for the `redirects` option (a bare meta refresh, outside any
+ * layout, so Astro's own policy never reaches it). Other pages are returned unchanged, so a
+ * page that lost its policy still fails `checkPage`.
+ */
+export function withRedirectPolicy(html: string, policy: string): string {
+	if (metaPolicy(html) !== undefined || !isRedirectPage(html)) return html;
+	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	return html.replace(/<title\b/i, `<meta http-equiv="content-security-policy" content="${escaped}"><title`);
+}
+
+function isRedirectPage(html: string): boolean {
+	const refresh = [...html.matchAll(/<meta\b[^>]*>/gi)].some(([tag]) => (attribute(tag.replace(/^<meta/i, '').replace(/\/?>$/, ''), 'http-equiv') ?? '').toLowerCase() === 'refresh');
+	return refresh && !/<script\b/i.test(html) && /<title\b/i.test(html);
+}
+
 /** Pages that would block one of their own inline scripts or styles, or that carry no policy at all. */
 export function checkPage(page: string, html: string): PolicyProblem[] {
 	const text = metaPolicy(html);

@@ -13,6 +13,7 @@ import {
 	serializePolicy,
 	sitePolicy,
 	withMetaPolicy,
+	withRedirectPolicy,
 } from '../../src/lib/csp';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -118,5 +119,18 @@ describe('styles and one policy for the site', () => {
 		expect(checkPage('p.html', page("script-src 'self'; style-src 'self'", '<style>x{}</style>'))).toEqual([
 			{ page: 'p.html', message: `blocks its inline style ${sha256('x{}')} starting "x{}"` },
 		]);
+	});
+
+	it('adds the policy to a redirect page that has none, and to no other page', () => {
+		const redirect = '<!doctype html><title>Redirecting to: /git/</title><meta http-equiv="refresh" content="0;url=/git/"><body><a href="/git/">Go</a></body>';
+		const added = withRedirectPolicy(redirect, `default-src 'self'; script-src 'self' 'sha256-a"b'`);
+		expect(metaPolicy(added)).toBe(`default-src 'self'; script-src 'self' 'sha256-a"b'`);
+		expect(checkPage('r.html', added)).toEqual([]);
+		const plain = '<!doctype html><title>Lesson</title><body>text</body>';
+		expect(withRedirectPolicy(plain, "default-src 'self'")).toBe(plain);
+		const scripted = redirect.replace('<body>', '<body><script>go()</script>');
+		expect(withRedirectPolicy(scripted, "default-src 'self'")).toBe(scripted);
+		const withPolicy = page("script-src 'self'");
+		expect(withRedirectPolicy(withPolicy, "default-src 'none'")).toBe(withPolicy);
 	});
 });
