@@ -11,10 +11,15 @@ import { browserZlibStub } from './src/integrations/browser-zlib-stub.ts';
 
 const settings = readSiteSettings();
 
-/** Lessons that moved to a section of their own: old address, new section. Keys, and so progress, did not change. */
+/**
+ * Lessons that moved to a section of their own: old address, new section and page in it (none:
+ * the section's overview). Keys, and so progress, did not change.
+ */
 const movedPages = [
 	{ from: '/fundamentals/linux/', section: 'linux' },
 	{ from: '/fundamentals/scripting/', section: 'scripting' },
+	{ from: '/fundamentals/git/', section: 'git', page: 'pull-request-workflow' },
+	{ from: '/fundamentals/networking/', section: 'networking', page: 'essentials' },
 ];
 
 /**
@@ -24,7 +29,9 @@ const movedPages = [
  */
 function movedPageRedirects({ base, sections }) {
 	const shown = new Set(sections.map((section) => section.id));
-	return Object.fromEntries(movedPages.filter(({ section }) => shown.has(section)).map(({ from, section }) => [from, `${base}${section}/`]));
+	return Object.fromEntries(
+		movedPages.filter(({ section }) => shown.has(section)).map(({ from, section, page }) => [from, `${base}${section}/${page ? `${page}/` : ''}`]),
+	);
 }
 
 const components = {

@@ -151,4 +151,5 @@ describe('styles and one policy for the site', () => {
 			{ page: 'p.html', message: `blocks its inline style ${sha256('x{}')} starting "x{}"` },
 		]);
 	});
+
 });
