@@ -10,6 +10,22 @@ import { studyGuide } from './src/integrations/study-guide/index.ts';
 
 const settings = readSiteSettings();
 
+/**
+ * Lessons that moved to their own section keep their old address working. Astro does not add
+ * the base path to a redirect's destination, so it is added here; a redirect into a section the
+ * site leaves out would lead nowhere, so it is dropped.
+ */
+const movedLessons = {
+	'/fundamentals/containers-kubernetes/': 'containers/images-and-dockerfiles/',
+	'/fundamentals/infrastructure-as-code/': 'terraform/workflow/',
+};
+const shownDirectories = new Set(settings.sections.map((section) => section.directory));
+const redirects = Object.fromEntries(
+	Object.entries(movedLessons)
+		.filter(([, to]) => shownDirectories.has(to.split('/')[0]))
+		.map(([from, to]) => [from, `${settings.base}${to}`]),
+);
+
 const components = {
 	MarkdownContent: './src/components/MarkdownContent.astro',
 	PageTitle: './src/components/PageTitle.astro',
@@ -25,6 +41,7 @@ export default defineConfig({
 	site: settings.url,
 	base: settings.base,
 	trailingSlash: 'always',
+	redirects,
 	vite: {
 		// Browser code namespaces stored progress by site id (and base path, which Vite provides).
 		define: { 'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id) },

@@ -134,10 +134,23 @@ export function sitePolicy(pages: readonly string[]): string {
 	return serializePolicy(site);
 }
 
-/** The page with its `<meta>` policy replaced by `policy`. */
+/**
+ * The page with its `<meta>` policy replaced by `policy`. Astro writes the pages of its `redirects`
+ * option (a meta refresh, no script) without any policy, so those get one added after the doctype;
+ * any other page without a policy is left alone, for `checkPage` to report.
+ */
 export function withMetaPolicy(html: string, policy: string): string {
 	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	if (metaPolicy(html) === undefined && isRedirectPage(html)) {
+		const meta = `<meta http-equiv="content-security-policy" content="${escaped}">`;
+		// Written as Starlight writes it, which the HTML gate's doctype-style rule expects.
+		return `<!DOCTYPE html>${meta}${html.replace(/^\s*<!doctype html>/i, '')}`;
+	}
 	return html.replace(/(<meta\b[^>]*\bhttp-equiv=["']?content-security-policy["']?[^>]*\bcontent=)("[^"]*"|'[^']*')/i, `$1"${escaped}"`);
+}
+
+function isRedirectPage(html: string): boolean {
+	return /<meta\b[^>]*\bhttp-equiv=["']?refresh["']?/i.test(html) && !/<script\b/i.test(html);
 }
 
 /** Pages that would block one of their own inline scripts or styles, or that carry no policy at all. */

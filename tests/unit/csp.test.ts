@@ -114,6 +114,21 @@ describe('styles and one policy for the site', () => {
 		expect(html).toContain('<meta charset="utf-8">');
 	});
 
+	it('adds the policy to a redirect page, which Astro writes without one', () => {
+		const redirect = '<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/new/"><body><a href="/new/">/new/</a></body>';
+		const html = withMetaPolicy(redirect, "default-src 'self'");
+		expect(metaPolicy(html)).toBe("default-src 'self'");
+		expect(html.startsWith('<!DOCTYPE html><meta http-equiv="content-security-policy"')).toBe(true);
+		expect(html.match(/<!doctype/gi)).toHaveLength(1);
+		expect(checkPage('old/index.html', html)).toEqual([]);
+	});
+
+	it('adds no policy to a page without one that is not a redirect, so the check still names it', () => {
+		const bare = '<!doctype html><title>Bare</title><script>x()</script><meta http-equiv="refresh" content="5">';
+		expect(withMetaPolicy(bare, "default-src 'self'")).toBe(bare);
+		expect(checkPage('bare.html', bare)).toEqual([{ page: 'bare.html', message: 'has no Content-Security-Policy <meta> element' }]);
+	});
+
 	it('names a page whose policy blocks its own <style> element', () => {
 		expect(checkPage('p.html', page("script-src 'self'; style-src 'self'", '<style>x{}</style>'))).toEqual([
 			{ page: 'p.html', message: `blocks its inline style ${sha256('x{}')} starting "x{}"` },
