@@ -136,13 +136,14 @@ export function sitePolicy(pages: readonly string[]): string {
 
 /**
  * The page with its `<meta>` policy replaced by `policy`. Astro writes the pages of its `redirects`
- * option (a meta refresh, no script) without any policy, so those get one added after the doctype;
- * any other page without a policy is left alone, for `checkPage` to report.
+ * option (a meta refresh, no script) without any policy, so those get one added after the doctype,
+ * with an empty icon: without one the browser asks for /favicon.ico, which the site does not have,
+ * and logs a 404. Any other page without a policy is left alone, for `checkPage` to report.
  */
 export function withMetaPolicy(html: string, policy: string): string {
 	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 	if (metaPolicy(html) === undefined && isRedirectPage(html)) {
-		const meta = `<meta http-equiv="content-security-policy" content="${escaped}">`;
+		const meta = `<meta http-equiv="content-security-policy" content="${escaped}"><link rel="icon" href="data:,">`;
 		// Written as Starlight writes it, which the HTML gate's doctype-style rule expects.
 		return `<!DOCTYPE html>${meta}${html.replace(/^\s*<!doctype html>/i, '')}`;
 	}

@@ -37,6 +37,8 @@ for (const [from, to, status] of [
 	test(`${from} leads to ${to}, which shows the progress saved before the move`, async ({ page }) => {
 		await page.goto(from);
 		await expect(page).toHaveURL(to);
+		// The status is server-rendered as "Not started" and updated once the progress script has run.
+		await expect(page.locator('html')).toHaveAttribute('data-progress-ready', '', { timeout: 20_000 });
 		await expect(page.locator('[data-lesson-status]')).toHaveText(status);
 		await expect(page.locator(`.sidebar-content a[href="${to}"]`)).toHaveAttribute('data-progress', status === 'Completed' ? 'done' : 'in-progress');
 	});

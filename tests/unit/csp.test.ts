@@ -120,6 +120,7 @@ describe('styles and one policy for the site', () => {
 		expect(metaPolicy(html)).toBe("default-src 'self'");
 		expect(html.startsWith('<!DOCTYPE html><meta http-equiv="content-security-policy"')).toBe(true);
 		expect(html.match(/<!doctype/gi)).toHaveLength(1);
+		expect(html).toContain('<link rel="icon" href="data:,">');
 		expect(checkPage('old/index.html', html)).toEqual([]);
 	});
 
