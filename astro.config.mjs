@@ -20,6 +20,8 @@ const movedPages = [
 	{ from: '/fundamentals/scripting/', section: 'scripting' },
 	{ from: '/fundamentals/git/', section: 'git', page: 'pull-request-workflow' },
 	{ from: '/fundamentals/networking/', section: 'networking', page: 'essentials' },
+	{ from: '/fundamentals/containers-kubernetes/', section: 'containers', page: 'images-and-dockerfiles' },
+	{ from: '/fundamentals/infrastructure-as-code/', section: 'terraform', page: 'workflow' },
 ];
 
 /**

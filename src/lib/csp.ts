@@ -195,8 +195,10 @@ export function isRedirectPage(page: string | PageParts): boolean {
 export function withMetaPolicy(html: string, policy: string, parts: PageParts = readPage(html)): string {
 	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 	if (isRedirectPage(parts)) {
+		// An empty icon too: without one the browser asks for /favicon.ico, which the site lacks, and logs a 404.
+		const head = `<meta http-equiv="content-security-policy" content="${escaped}"><link rel="icon" href="data:,">`;
 		// Written with the doctype spelling every other page has, which the HTML gate holds them all to.
-		return `<!DOCTYPE html><meta http-equiv="content-security-policy" content="${escaped}">${html.replace(/^<!doctype html>/i, '')}`;
+		return `<!DOCTYPE html>${head}${html.replace(/^\s*<!doctype html>/i, '')}`;
 	}
 	const place = parts.policy;
 	if (!place) return html;

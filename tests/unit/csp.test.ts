@@ -131,7 +131,8 @@ describe('styles and one policy for the site', () => {
 			'<body><a href="/linux/">Redirecting</a></body>';
 		expect(isRedirectPage(redirect)).toBe(true);
 		const html = withMetaPolicy(redirect, "default-src 'self'");
-		expect(html.startsWith(`<!DOCTYPE html><meta http-equiv="content-security-policy" content="default-src 'self'"><title>`)).toBe(true);
+		expect(html.startsWith(`<!DOCTYPE html><meta http-equiv="content-security-policy" content="default-src 'self'"><link rel="icon" href="data:,"><title>`)).toBe(true);
+		expect(html.match(/<!doctype/gi)).toHaveLength(1);
 		expect(checkPage('fundamentals/linux/index.html', html)).toEqual([]);
 	});
 
