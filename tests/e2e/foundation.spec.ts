@@ -106,7 +106,7 @@ test('the home page says who the site is for and links to Start here', async ({ 
 });
 
 test('search indexes lesson text and quiz prompts, never quiz options, controls or progress status', async ({ page }) => {
-	const lesson = '/fundamentals/infrastructure-as-code/';
+	const lesson = '/terraform/workflow/';
 	await page.goto(lesson);
 	const prompt = (await page.locator('.dp-question[data-type="order"] legend .dp-prompt, .dp-question[data-type="order"] div.dp-prompt').first().innerText()).trim();
 	const indexed: string = await page.evaluate(async (lesson) => {

@@ -39,7 +39,7 @@ async function runCommand(page: Page, lab: ReturnType<typeof labOf>, line: strin
 
 test('shell lab: the reference commands typed by keyboard pass every task, one at a time', async ({ page }) => {
 	test.slow();
-	await page.goto('/fundamentals/linux/');
+	await page.goto('/linux/');
 	const lab = await start(page, 'nginx-log-triage');
 	const tasks = lab.locator('[data-task]');
 	await expect(tasks.locator('[data-status]')).toHaveText(shellLab.tasks.map(() => 'Not done yet'));
@@ -76,7 +76,7 @@ test('shell lab: the reference commands typed by keyboard pass every task, one a
 
 test('shell lab: a runaway loop is stopped with a message', async ({ page }) => {
 	test.slow();
-	await page.goto('/fundamentals/linux/');
+	await page.goto('/linux/');
 	const lab = await start(page, 'nginx-log-triage');
 	await runCommand(page, lab, 'while true; do :; done');
 	await expect(lab.getByRole('log')).toContainText('[Stopped: the command ran too long or too much');
@@ -84,7 +84,7 @@ test('shell lab: a runaway loop is stopped with a message', async ({ page }) => 
 
 test('config lab: a wrong attempt shows each failing rule with its message and line, the reference file passes every task', async ({ page }) => {
 	test.slow();
-	await page.goto('/fundamentals/containers-kubernetes/');
+	await page.goto('/containers/images-and-dockerfiles/');
 	const lab = await start(page, 'kubernetes-probes-resources');
 	const editor = lab.getByRole('textbox', { name: `Edit ${configLab.file}` });
 	await expect(editor).toBeFocused();
@@ -130,7 +130,7 @@ test('config lab: a wrong attempt shows each failing rule with its message and l
 });
 
 test('opening a lab\'s solution by keyboard is recorded as "solution viewed" and kept', async ({ page }) => {
-	await page.goto('/fundamentals/containers-kubernetes/');
+	await page.goto('/containers/images-and-dockerfiles/');
 	const lab = labOf(page, 'kubernetes-probes-resources');
 	const summary = lab.locator('[data-solution] summary');
 	await expect(lab.getByText('Solution viewed', { exact: true })).toBeHidden();
@@ -146,7 +146,7 @@ test('opening a lab\'s solution by keyboard is recorded as "solution viewed" and
 for (const theme of ['light', 'dark'] as const) {
 	test(`labs: axe finds nothing before and after Check (${theme})`, async ({ page }) => {
 		test.slow();
-		await openInTheme(page, '/fundamentals/containers-kubernetes/', theme);
+		await openInTheme(page, '/containers/images-and-dockerfiles/', theme);
 		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
 		const lab = await start(page, 'kubernetes-probes-resources');
 		await lab.getByRole('button', { name: 'Check' }).press('Enter');
@@ -155,7 +155,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await lab.locator('[data-solution] summary').press('Enter');
 		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
 
-		await openInTheme(page, '/fundamentals/linux/', theme);
+		await openInTheme(page, '/linux/', theme);
 		const shell = await start(page, 'nginx-log-triage');
 		await runCommand(page, shell, shellLab.solution.commands[0]!);
 		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
@@ -186,7 +186,7 @@ async function timedCommand(page: Page, lab: ReturnType<typeof labOf>, line: str
 
 test('shell lab: command latency on a few-thousand-line log and on a 1 MB log', async ({ page }, testInfo) => {
 	test.slow();
-	await page.goto('/fundamentals/linux/');
+	await page.goto('/linux/');
 	const lab = await start(page, 'nginx-log-triage');
 	const pipeline = (file: string) => `awk '$9 >= 500 {print $1}' ${file} | sort | uniq -c | sort -rn | head -3`;
 	// Each line of the lab's 48-line log repeated 63 times (3,024 lines) and 175 times (8,400 lines, just over 1 MB).

@@ -111,6 +111,13 @@ describe('bank-wide lint', () => {
 		expect(rules(banks(balanced(), [repeated]))).toEqual(['every wrong option differs in substance (no repeated option, none that only negates the prompt)']);
 	});
 
+	it('keeps the punctuation of code, where it is the substance', () => {
+		expect(normalised('`"${files[@]}"`')).not.toBe(normalised('`${files[@]}`'));
+		expect(normalised("`grep '\" 502 ' access.log`")).not.toBe(normalised('`grep 502 access.log`'));
+		const distinct = single('Roll back', ['`"${files[*]}"`', '`${files[@]}`'], 'Which expansion keeps each file name whole?');
+		expect(rules(banks(balanced(), [distinct]))).toEqual([]);
+	});
+
 	it('fails on a wrong option that only negates the prompt, and not on one that adds substance', () => {
 		const prompt = 'Can a pipeline deploy a tag it has not built?';
 		const hollow = single('Yes, if the image is in the registry', ['No, a pipeline cannot deploy it', 'Only on Fridays'], prompt);

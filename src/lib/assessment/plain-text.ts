@@ -35,7 +35,12 @@ export function words(markdown: string): string[] {
 
 /** What an option says once case, punctuation and spacing are set aside: equal keys are duplicates. */
 export function normalised(markdown: string): string {
-	return words(markdown).join(' ');
+	// In code, punctuation is the substance: `"${a[@]}"` and `${a[@]}` are different answers.
+	return markdown
+		.split(/(`+[^`]*`+)/)
+		.map((part) => (part.startsWith('`') ? part.replace(/`/g, '').replace(/\s+/g, ' ').trim().toLowerCase() : words(part).join(' ')))
+		.filter(Boolean)
+		.join(' ');
 }
 
 /** The words of a text that carry its subject matter. */
