@@ -3,7 +3,7 @@ import type { Progress } from '../../schemas/progress';
 import { formatsFor } from '../../lib/format';
 import { setChecklistItem, setLessonDone } from '../../lib/progress/model';
 import type { StoreNotice } from '../../lib/progress/store';
-import { exportFile } from '../../lib/progress/transfer';
+import { exportFile } from '../../lib/progress/export-file';
 import { record, startOpenedLesson, store } from './page-store';
 
 const s = progressStrings;

@@ -1,13 +1,10 @@
-import type { ProgressExport, Progress } from '../../schemas/progress';
+import type { ProgressExport } from '../../schemas/progress';
 import { EXPORT_FORMAT } from '../../schemas/progress-format';
 import { exportEnvelope as envelopeSchema } from '../../schemas/progress.schema.json';
 import { checkProgress } from './decode';
 import { validate, type JsonSchema } from './json-schema';
 
-/** Export files and importing them: only the My progress page needs this. */
-export function exportFile(progress: Progress, siteId: string, now: number): ProgressExport {
-	return { format: EXPORT_FORMAT, siteId, exportedAt: now, progress };
-}
+export { exportFile } from './export-file';
 
 /**
  * The largest progress file this site imports. A browser keeps about 5 million characters per
