@@ -41,9 +41,11 @@ export function prepareSite(root: string, workDir: string, variant: VariantId): 
 			if (!NOT_COPIED.has(entry)) cpSync(join(root, entry), join(dir, entry), { recursive: true });
 		}
 		// Data collections this site loads besides lessons and quizzes (tools, milestones) stay as they are.
+		// Labs are attached to the real course's lessons, which the generated course does not have.
 		for (const entry of readdirSync(join(root, 'content'))) {
-			if (entry !== 'docs' && entry !== 'quizzes') cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
+			if (!['docs', 'quizzes', 'labs'].includes(entry)) cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
 		}
+		mkdirSync(join(dir, 'content', 'labs'), { recursive: true });
 	} else {
 		cpSync(join(root, 'package.json'), join(dir, 'package.json'));
 		writeFileSync(join(dir, 'astro.config.mjs'), bareAstroConfig());

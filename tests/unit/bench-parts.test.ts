@@ -25,10 +25,10 @@ const progressPages = new Map([
 ]);
 
 describe('generated content', () => {
-	const lessons = planLessons(30);
+	const lessons = planLessons(60);
 
 	it('deals the lessons to every lesson section after one overview page each', () => {
-		expect(lessons.filter((l) => l.hasQuiz)).toHaveLength(30);
+		expect(lessons.filter((l) => l.hasQuiz)).toHaveLength(60);
 		expect(lessons.filter((l) => !l.hasQuiz).map((l) => l.section)).toEqual(lessonSections.map((s) => s.id));
 		for (const section of lessonSections) expect(lessons.filter((l) => l.section === section.id).length).toBeGreaterThanOrEqual(4);
 	});

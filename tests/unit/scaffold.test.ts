@@ -84,10 +84,10 @@ describe('npm run new -- lesson', () => {
 	});
 
 	it('refuses to overwrite a lesson and leaves it untouched', () => {
-		const file = join(site, 'content/docs/fundamentals/linux.mdx');
+		const file = join(site, 'content/docs/fundamentals/ci-cd.mdx');
 		const before = readFileSync(file, 'utf8');
-		expect(() => scaffold(site, parseNewArgs(['lesson', 'fundamentals/linux']))).toThrow(
-			'content/docs/fundamentals/linux.mdx already exists, so the lesson was not created: nothing was overwritten',
+		expect(() => scaffold(site, parseNewArgs(['lesson', 'fundamentals/ci-cd']))).toThrow(
+			'content/docs/fundamentals/ci-cd.mdx already exists, so the lesson was not created: nothing was overwritten',
 		);
 		expect(readFileSync(file, 'utf8')).toBe(before);
 	});
@@ -127,7 +127,7 @@ describe('bad arguments are explained', () => {
 		[['page', 'x'], 'Unknown kind "page": use lesson or quiz.'],
 		[['lesson'], 'Give the lesson as <section>/<slug>'],
 		[['lesson', 'dns-basics'], 'Expected <section>/<slug>, e.g. fundamentals/dns-basics; got "dns-basics".'],
-		[['lesson', 'networking/dns'], 'There is no section "networking". Sections that hold lessons: start-here, role, fundamentals'],
+		[['lesson', 'databases/backups'], 'There is no section "databases". Sections that hold lessons: start-here, role, fundamentals, linux'],
 		[['lesson', 'fundamentals/DNS_Basics'], 'Slug "DNS_Basics" must be lowercase letters, digits and single hyphens'],
 		[['lesson', 'fundamentals/index'], '"index" is the overview page of the fundamentals section'],
 		[['lesson', 'fundamentals/dns', 'basics'], 'Unexpected argument(s) "basics"'],
