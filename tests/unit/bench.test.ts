@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lessonSections } from '../../scripts/bench/content';
+import { variants } from '../../scripts/bench/sites';
 import type { BenchResult } from '../../scripts/bench/report';
 import { root } from '../support/content-files';
 
@@ -29,14 +31,17 @@ describe('npm run bench', () => {
 			expect(existsSync(join(root, out, 'tmp')), 'scratch projects removed').toBe(false);
 
 			expect(result.sizes.map((size) => size.lessons)).toEqual([5]);
+			// The site also writes a redirect page for each lesson that moved to a section of its own.
+			const movedLessons = readFileSync(join(root, 'astro.config.mjs'), 'utf8').match(/\{ from: '\/fundamentals\//g)?.length ?? 0;
 			for (const size of result.sizes) {
-				for (const variant of Object.values(size.variants)) {
+				for (const [name, variant] of Object.entries(size.variants)) {
 					expect(variant.build.wallMs).toBeGreaterThan(0);
 					expect(variant.build.cpuMs).toBeGreaterThan(0);
 					expect(variant.build.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
 					expect(variant.site.pagefindIndexBytes).toBeGreaterThan(0);
-					// One overview per lesson section, the home page, three progress pages and 404.
-					expect(variant.site.htmlPages).toBe(size.lessons + 8 + 5);
+					// One overview per lesson section, the home page, the progress pages (copied from the course) and 404.
+					const progressPages = readdirSync(join(root, 'content/docs/progress')).filter((file) => file.endsWith('.mdx')).length;
+					expect(variant.site.htmlPages).toBe(size.lessons + lessonSections.length + progressPages + 2 + (variants[name as keyof typeof variants].kind === 'site' ? movedLessons : 0));
 					for (const page of Object.values(variant.pages)) {
 						expect(page.html.raw).toBeGreaterThan(page.html.gzip);
 						expect(page.css.raw).toBeGreaterThan(0);
