@@ -53,6 +53,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects: movedPageRedirects(settings),
 	vite: {
+		// Stylesheets up to 8 KB (the quiz's among them) are inlined with the page's other small
+		// styles, where they compress together; a separate file of each costs more per page.
+		build: { assetsInlineLimit: 8192 },
 		plugins: [browserZlibStub()],
 		// The lab's shell runs in a worker, which Vite bundles on its own with these plugins.
 		worker: { format: 'es', plugins: () => [browserZlibStub()] },

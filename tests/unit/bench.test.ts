@@ -52,7 +52,8 @@ describe('npm run bench', () => {
 				expect(site.pages.lessonWithQuiz.html.raw).toBeGreaterThan(bare.pages.lessonWithQuiz.html.raw);
 				expect(site.pages.lessonWithQuiz.js.raw).toBeGreaterThan(bare.pages.lessonWithQuiz.js.raw);
 				const { browser } = size;
-				expect(browser.lessons).toBe(size.lessons + 8);
+				// The generated lessons and one overview lesson per lesson section.
+				expect(browser.lessons).toBe(size.lessons + lessonSections.length);
 				expect(browser.answeredQuestions).toBe(size.lessons * 5);
 				for (const t of [browser.quizFeedbackMs.noProgress, browser.quizFeedbackMs.largeProgress, browser.dashboard.renderMs, browser.importMergeMs]) {
 					expect(t.median).toBeGreaterThan(0);
