@@ -1,13 +1,12 @@
-import { PROGRESS_VERSION } from '../../src/schemas/progress-format';
 import { expect, test } from './fixtures';
 
 const KEY = 'devops-path:devops-path:/:progress';
 const HOUR = 3_600_000;
 
-/** Progress as a learner saved it while these lessons still lived under /fundamentals/. */
+/** Progress as a learner saved it while these lessons still lived under /fundamentals/: format 2, migrated on the first visit. */
 function progressBeforeTheMove(now: number) {
 	return {
-		version: PROGRESS_VERSION,
+		version: 2,
 		lessons: {
 			'fundamentals-containers-kubernetes': { status: 'done', startedAt: now - 2 * HOUR, updatedAt: now - HOUR, completedAt: now - HOUR },
 			'fundamentals-infrastructure-as-code': { status: 'in-progress', startedAt: now - HOUR, updatedAt: now - HOUR },
