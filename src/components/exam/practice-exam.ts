@@ -1,4 +1,5 @@
 import { rubric } from '../../config/rubric';
+import { lessonPageLoader } from '../quiz/lesson-pages';
 import { examStrings as s } from '../../config/strings/assessment';
 import { drawExam, examResult, type ExamCandidate } from '../../lib/assessment/exam';
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
@@ -21,7 +22,7 @@ class PracticeExam extends HTMLElement {
 	#input!: ExamInput;
 	#drawn: Drawn[] = [];
 	#previous: string[] = [];
-	#documents = new Map<string, Promise<Document>>();
+	#page = lessonPageLoader();
 
 	connectedCallback() {
 		this.#input = JSON.parse(this.querySelector('script[data-exam-input]')!.textContent!);
@@ -81,17 +82,6 @@ class PracticeExam extends HTMLElement {
 		return quiz;
 	}
 
-	#page(href: string): Promise<Document> {
-		let loading = this.#documents.get(href);
-		if (!loading) {
-			loading = fetch(href).then(async (response) => {
-				if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
-				return new DOMParser().parseFromString(await response.text(), 'text/html');
-			});
-			this.#documents.set(href, loading);
-		}
-		return loading;
-	}
 
 	#finish() {
 		const quiz = this.querySelector<HTMLElement>('[data-exam]');

@@ -1,4 +1,5 @@
 import { reviewStrings as s } from '../../config/strings/review';
+import { lessonPageLoader } from '../quiz/lesson-pages';
 import { entryOf } from '../../lib/progress/records';
 import { dueForReview, setReviewCard } from '../../lib/progress/review-queue';
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
@@ -21,7 +22,7 @@ type QuestionPages = Record<string, { href: string; bank: string }>;
 class ReviewSession extends HTMLElement {
 	#pages: QuestionPages = {};
 	#rescheduled = new Set<string>();
-	#documents = new Map<string, Promise<Document>>();
+	#page = lessonPageLoader();
 	/** The questions on screen now; the next batch is offered once each of them is checked. */
 	#batch: string[] = [];
 
@@ -123,18 +124,6 @@ class ReviewSession extends HTMLElement {
 		return item;
 	}
 
-	/** Built pages of this site, parsed as inert documents; only a question's own markup is copied in. */
-	#page(href: string): Promise<Document> {
-		let loading = this.#documents.get(href);
-		if (!loading) {
-			loading = fetch(href).then(async (response) => {
-				if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
-				return new DOMParser().parseFromString(await response.text(), 'text/html');
-			});
-			this.#documents.set(href, loading);
-		}
-		return loading;
-	}
 
 	#onAnswered({ detail }: CustomEvent<QuizAnsweredDetail>) {
 		if (this.#rescheduled.has(detail.question)) return;
