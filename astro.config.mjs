@@ -55,7 +55,9 @@ export default defineConfig({
 	vite: {
 		// Stylesheets up to 8 KB (the quiz's among them) are inlined with the page's other small
 		// styles, where they compress together; a separate file of each costs more per page.
-		build: { assetsInlineLimit: 8192 },
+		// Code loaded on demand (the quiz engine, a lab's workspace, the review scheduler) is fetched
+		// when asked for, not preloaded, so pages carry no lists of the chunks it would need.
+		build: { assetsInlineLimit: 8192, modulePreload: false },
 		plugins: [browserZlibStub()],
 		// The lab's shell runs in a worker, which Vite bundles on its own with these plugins.
 		worker: { format: 'es', plugins: () => [browserZlibStub()] },

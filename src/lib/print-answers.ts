@@ -1,4 +1,4 @@
-import { quizStrings } from '../config/strings/quiz';
+import { quizPageStrings } from '../config/strings/quiz';
 import type { AnswerKey } from './quiz-scoring';
 import type { QuestionView } from './quiz-view';
 
@@ -30,7 +30,7 @@ export function answerOf(view: QuestionView, key: AnswerKey, display?: string): 
 	if (key.type !== view.type) throw new Error(`question "${view.id}": a ${key.type} key does not fit a ${view.type} question`);
 	switch (key.type) {
 		case 'truefalse':
-			return { kind: 'text', text: key.correct ? quizStrings.true : quizStrings.false };
+			return { kind: 'text', text: key.correct ? quizPageStrings.true : quizPageStrings.false };
 		case 'single':
 			return { kind: 'choices', choices: labelled(view.choices, (index) => index === key.correct) };
 		case 'multiple':

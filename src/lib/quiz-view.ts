@@ -1,4 +1,4 @@
-import { quizStrings } from '../config/strings/quiz';
+import { quizPageStrings } from '../config/strings/quiz';
 import type { Question } from '../schemas/quiz';
 import { codeLines } from './quiz-lint';
 import { renderInlineMarkdown, renderMarkdown } from './markdown';
@@ -72,8 +72,8 @@ export async function viewQuestion(question: Question): Promise<QuestionView> {
 		case 'truefalse':
 			// Authored as true/false; index 1 stands for "true" in the answer key's wrong choices.
 			base.choices = [
-				{ index: 1, html: quizStrings.true },
-				{ index: 0, html: quizStrings.false },
+				{ index: 1, html: quizPageStrings.true },
+				{ index: 0, html: quizPageStrings.false },
 			];
 			return base;
 		case 'order':

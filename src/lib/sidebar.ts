@@ -52,6 +52,14 @@ export function sectionSidebar(entries: readonly SidebarEntry[], sectionIdOf: (l
 	});
 }
 
+/**
+ * Whether a sidebar shows any course progress: lesson links to mark, or sections shown as single
+ * links to count. The Contribute pages' own sidebar has neither, so they load no progress code.
+ */
+export function showsProgress(entries: readonly SidebarEntry[]): boolean {
+	return flatten(entries).some((link) => link.attrs['data-lesson'] !== undefined || link.attrs['data-section'] !== undefined);
+}
+
 /** Whether a sidebar has sections shown as single links, whose counts need the section index. */
 export function hasSectionLinks(entries: readonly SidebarEntry[]): boolean {
 	return entries.some((entry) => entry.type === 'link' && entry.attrs['data-section'] !== undefined);

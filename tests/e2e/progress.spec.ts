@@ -103,7 +103,7 @@ test('a milestone checklist item is remembered', async ({ page }) => {
 	await expect(page.locator('[data-milestone] input').first()).toBeChecked();
 });
 
-const PAGE_TYPES = ['/', LESSON, '/contribute/question-types/', '/progress/', '/growth/30-days/', '/contribute/'];
+const PAGE_TYPES = ['/', LESSON, '/contribute/question-types/', '/progress/', '/growth/30-days/'];
 
 test.describe('with storage blocked', () => {
 	test.beforeEach(async ({ page }) => {
@@ -121,6 +121,11 @@ test.describe('with storage blocked', () => {
 			if (path !== '/') await expect(page.getByText('Progress can’t be saved in this browser')).toBeVisible();
 		});
 	}
+	test('/contribute/, which neither shows nor records progress, works with 0 uncaught errors and no notice', async ({ page }) => {
+		await page.goto('/contribute/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByText('Progress can’t be saved in this browser')).toBeHidden();
+	});
 	test('progress still works in memory on the page', async ({ page }) => {
 		await page.goto(LESSON);
 		await markComplete(page).click();

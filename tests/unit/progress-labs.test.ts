@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkProgress } from '../../src/lib/progress/decode';
-import { emptyProgress, labTaskKey, mergeProgress, passLabTask, viewLabSolution } from '../../src/lib/progress/model';
+import { labTaskKey, passLabTask, viewLabSolution } from '../../src/lib/progress/labs';
+import { emptyProgress, mergeProgress } from '../../src/lib/progress/model';
 import { exportFile, readImportFile } from '../../src/lib/progress/transfer';
 
 describe('lab progress', () => {

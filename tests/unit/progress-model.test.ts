@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, mergeProgress, setChecklistItem, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { setChecklistItem, setLessonDone } from '../../src/lib/progress/lessons';
+import { emptyProgress, mergeProgress, startLesson } from '../../src/lib/progress/model';
 import { addToReview, applyQuizAnswer, recordAnswer } from '../../src/lib/progress/answers';
 import { forget } from '../../src/lib/progress/reset';
 import { dueForReview, setReviewCard } from '../../src/lib/progress/review-queue';

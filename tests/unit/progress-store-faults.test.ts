@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordAnswer } from '../../src/lib/progress/answers';
 import { checkProgress } from '../../src/lib/progress/decode';
-import { emptyProgress, mergeProgress, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { setLessonDone } from '../../src/lib/progress/lessons';
+import { emptyProgress, mergeProgress, startLesson } from '../../src/lib/progress/model';
 import { dueForReview } from '../../src/lib/progress/review-queue';
 import { createProgressStore, progressStorageKey, type LockManagerLike, type StorageArea } from '../../src/lib/progress/store';
 import { readImportFile, MAX_IMPORT_CHARACTERS } from '../../src/lib/progress/transfer';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, setLessonDone, startLesson } from '../../src/lib/progress/model';
+import { setLessonDone } from '../../src/lib/progress/lessons';
+import { emptyProgress, startLesson } from '../../src/lib/progress/model';
 import { recordAnswer } from '../../src/lib/progress/answers';
 import { createProgressStore, progressStorageKey, type StorageArea } from '../../src/lib/progress/store';
 

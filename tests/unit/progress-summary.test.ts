@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, setLessonDone } from '../../src/lib/progress/model';
+import { setLessonDone } from '../../src/lib/progress/lessons';
+import { emptyProgress } from '../../src/lib/progress/model';
 import { recordAnswer } from '../../src/lib/progress/answers';
 import { sectionIds, summarise, type CourseOutline } from '../../src/lib/progress/summary';
 

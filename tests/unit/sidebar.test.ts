@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { doneInSection, hasDoneLessons } from '../../src/lib/progress/section-counts';
-import { emptyProgress, setLessonDone, startLesson } from '../../src/lib/progress/model';
-import { audienceSidebar, hasSectionLinks, SECTION_SIDEBAR_FROM, sectionSidebar, usesSectionSidebar, type SidebarEntry } from '../../src/lib/sidebar';
+import { setLessonDone } from '../../src/lib/progress/lessons';
+import { emptyProgress, startLesson } from '../../src/lib/progress/model';
+import { audienceSidebar, hasSectionLinks, SECTION_SIDEBAR_FROM, sectionSidebar, showsProgress, usesSectionSidebar, type SidebarEntry } from '../../src/lib/sidebar';
 
 const link = (href: string, lesson?: string, isCurrent = false): SidebarEntry => ({
 	type: 'link',
@@ -55,6 +56,13 @@ describe('per-section sidebar', () => {
 		expect(hasSectionLinks(trimmed)).toBe(true);
 		expect(hasSectionLinks(sidebar)).toBe(false);
 		expect(hasSectionLinks([trimmed[0]!, trimmed[3]!])).toBe(false);
+	});
+
+	it('shows progress where lessons or counted sections are listed, not in a sidebar of plain pages', () => {
+		const trimmed = sectionSidebar(sidebar, (label) => sections[label]);
+		expect(showsProgress(sidebar)).toBe(true);
+		expect(showsProgress(trimmed.filter((entry) => entry.type === 'link'))).toBe(true);
+		expect(showsProgress([group('Contribute', [link('/contribute/'), link('/contribute/labs/')])])).toBe(false);
 	});
 
 	it('is used from the threshold on in auto mode, always in section mode, never in full mode', () => {

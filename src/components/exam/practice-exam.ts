@@ -5,6 +5,8 @@ import { drawExam, examResult, type ExamCandidate } from '../../lib/assessment/e
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
 import '../progress/quiz-answers';
 import '../quiz/quiz-element';
+// The engine at once: every question here is there to be answered.
+import '../quiz/quiz-engine';
 
 interface ExamInput {
 	places: { href: string; bank: string; title: string }[];

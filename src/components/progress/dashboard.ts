@@ -1,6 +1,6 @@
 import { dashboardStrings as s } from '../../config/strings/dashboard';
 import { formatsFor } from '../../lib/format';
-import { exportFile, MAX_IMPORT_CHARACTERS, readImportFile } from '../../lib/progress/transfer';
+import { MAX_IMPORT_CHARACTERS, readImportFile } from '../../lib/progress/transfer';
 import type { Change, SaveOutcome } from '../../lib/progress/store';
 import { emptyProgress, mergeProgress } from '../../lib/progress/model';
 import { forget } from '../../lib/progress/reset';
@@ -8,6 +8,7 @@ import { dueForReview } from '../../lib/progress/review-queue';
 import { reviewStrings } from '../../config/strings/review';
 import { sectionIds, summarise, type CourseOutline } from '../../lib/progress/summary';
 import type { Progress } from '../../schemas/progress';
+import { download, downloadProgress, downloadUnreadable } from './downloads';
 import { store } from './page-store';
 
 /** The My progress page: renders the summary and handles export, import and reset. */
@@ -72,7 +73,7 @@ class ProgressDashboard extends HTMLElement {
 		} else if (target.closest('[data-backup]')) {
 			const key = target.closest<HTMLElement>('[data-backup]')!.dataset.backup!;
 			const text = store.backupText(key);
-			if (text !== null) download(text, 'devops-path-unreadable-progress.txt', 'application/octet-stream');
+			if (text !== null) downloadUnreadable(text);
 		} else if (target.closest('[data-reset-all]')) {
 			this.#confirm(s.confirmResetAll, () => this.#reset(() => emptyProgress(), s.everything));
 		}
@@ -165,8 +166,7 @@ class ProgressDashboard extends HTMLElement {
 	}
 
 	#export() {
-		const file = exportFile(store.progress, import.meta.env.DEVOPS_PATH_SITE_ID, Date.now());
-		download(JSON.stringify(file, null, 2), `devops-path-progress-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+		downloadProgress(store.progress);
 	}
 
 	#confirm(question: string, then: () => void) {
@@ -198,12 +198,6 @@ function item(...content: (Node | string)[]) {
 	const li = document.createElement('li');
 	li.append(...content);
 	return li;
-}
-
-function download(text: string, name: string, type: string) {
-	const anchor = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type })), download: name });
-	anchor.click();
-	URL.revokeObjectURL(anchor.href);
 }
 
 customElements.define('dp-progress-dashboard', ProgressDashboard);

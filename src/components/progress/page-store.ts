@@ -1,11 +1,13 @@
 import { startLesson } from '../../lib/progress/model';
 import { createProgressStore, progressStorageKey, type Change } from '../../lib/progress/store';
 import type { Progress } from '../../schemas/progress';
+import { showStoreNotices } from './notices';
 
 /**
  * The page's one progress store. Every progress widget on a page imports this module, so they
- * share one store; it follows other tabs through the `storage` event. Quiz answers are recorded
- * by `quiz-answers.ts`, which only pages with a quiz load.
+ * share one store, and the store's storage problems show wherever progress is read or written.
+ * It follows other tabs through the `storage` event. Quiz answers are recorded by
+ * `quiz-answers.ts`, which only pages with a quiz load.
  */
 export const store = createProgressStore({
 	// Reading window.localStorage itself throws when the browser blocks storage.
@@ -15,6 +17,7 @@ export const store = createProgressStore({
 	locks: navigator.locks ?? null,
 });
 
+showStoreNotices(store);
 window.addEventListener('storage', (event) => store.receiveStorageEvent(event.key));
 // A write waiting for the cross-tab lock would not run once the page is gone.
 window.addEventListener('pagehide', () => store.flushNow());

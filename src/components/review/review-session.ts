@@ -5,10 +5,11 @@ import { dueForReview, setReviewCard } from '../../lib/progress/review-queue';
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
 import { formatsFor } from '../../lib/format';
 import { describeTime } from '../../lib/review/describe-time';
-import { reschedule } from '../../lib/review/scheduler';
 import { record, store } from '../progress/page-store';
 import '../progress/quiz-answers';
 import '../quiz/quiz-element';
+// The engine at once: every question here is there to be answered.
+import '../quiz/quiz-engine';
 
 /** How many due questions one visit shows, so a long backlog stays manageable. */
 const SESSION_SIZE = 10;
@@ -28,7 +29,7 @@ class ReviewSession extends HTMLElement {
 
 	connectedCallback() {
 		this.#pages = JSON.parse(this.querySelector('script[data-question-pages]')!.textContent!);
-		this.addEventListener(QUIZ_ANSWERED, (event) => this.#onAnswered(event as CustomEvent<QuizAnsweredDetail>));
+		this.addEventListener(QUIZ_ANSWERED, (event) => void this.#onAnswered(event as CustomEvent<QuizAnsweredDetail>));
 		this.#nextBatchButton().addEventListener('click', () => this.#showBatch(true));
 		void this.#showBatch(false);
 	}
@@ -125,10 +126,21 @@ class ReviewSession extends HTMLElement {
 	}
 
 
-	#onAnswered({ detail }: CustomEvent<QuizAnsweredDetail>) {
+	async #onAnswered({ detail }: CustomEvent<QuizAnsweredDetail>) {
 		if (this.#rescheduled.has(detail.question)) return;
 		this.#rescheduled.add(detail.question);
+		const feedback = this.querySelector(`.dp-question[data-question="${CSS.escape(detail.question)}"] .dp-feedback`);
 		const now = Date.now();
+		// The scheduler (FSRS) is most of this page's code and is needed only once an answer is checked.
+		let reschedule: typeof import('../../lib/review/scheduler').reschedule;
+		try {
+			({ reschedule } = await import('../../lib/review/scheduler'));
+		} catch {
+			// The answer itself is saved; checking it again retries the schedule.
+			this.#rescheduled.delete(detail.question);
+			feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduleFailed }));
+			return;
+		}
 		// Rescheduled inside the store's update, from the card as stored now: another tab may have reviewed it.
 		const saved = record((progress) => {
 			const card = entryOf(progress.review, detail.question);
@@ -136,7 +148,6 @@ class ReviewSession extends HTMLElement {
 		});
 		const next = entryOf(saved.review, detail.question);
 		if (next) {
-			const feedback = this.querySelector(`.dp-question[data-question="${CSS.escape(detail.question)}"] .dp-feedback`);
 			feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now, formatsFor(document.documentElement.lang))) }));
 		}
 		this.#afterBatch();

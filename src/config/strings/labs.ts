@@ -1,8 +1,5 @@
-/** What a lab says in the browser once started; the element's bundle carries only these. */
+/** What a started lab says in the browser; this loads with the lab's workspace. */
 export const labStrings = {
-	done: 'Done',
-	starting: 'Loading the lab…',
-	startFailed: 'The lab could not load. Reload the page to try again.',
 	prompt: '$',
 	emptyCommand: 'Type a command, then press Enter.',
 	cut: (chars: number) => `[Output cut: ${chars.toLocaleString('en')} more characters not shown.]`,
@@ -28,6 +25,10 @@ export const labPageStrings = {
 	taskOf: (n: number, total: number) => `Task ${n} of ${total}`,
 	hint: (n: number) => `Hint ${n}`,
 	notDone: 'Not done yet',
+	// The three below are written by the lab's script, which reads them from the markup.
+	done: 'Done',
+	starting: 'Loading the lab…',
+	startFailed: 'The lab could not load. Reload the page to try again.',
 	start: 'Start lab',
 	terminal: 'Terminal',
 	terminalLog: 'Terminal output',

@@ -1,8 +1,5 @@
-/** What the progress script says on every lesson page: keep it short. */
+/** What the sidebar's progress script says on every page: keep it short. */
 export const progressStrings = {
-	status: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Completed', updated: 'Updated since you completed it' },
-	completedOn: (date: string) => `Completed on ${date}.`,
-	updatedSince: 'This lesson has changed since you completed it.',
 	completedMark: '(completed)',
 	inProgressMark: '(in progress)',
 } as const;

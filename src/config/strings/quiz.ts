@@ -1,17 +1,10 @@
 /** What the quizzes say. Every user-facing string of the interactive parts lives in this folder, one file per feature, so a page's script carries only its own. */
+/** What a quiz says in the browser as the learner answers: the quiz script carries only these. */
 export const quizStrings = {
-	heading: 'Check your understanding',
-	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
-	check: 'Check',
-	/** Beside Check: a right answer marked this way still goes to the review queue. */
-	unsure: 'Not sure',
-	tryAgain: 'Try again',
 	correct: 'Correct.',
 	notQuite: 'Not quite.',
 	chooseFirst: 'Choose an answer first, then press Check.',
 	matchAllFirst: 'Choose a partner for every item first, then press Check.',
-	hint: 'Hint',
-	reread: 'Re-read this part of the lesson',
 	yourChoiceRight: 'Your choice: correct',
 	yourChoiceWrong: 'Your choice: wrong',
 	inPlace: 'In the right place',
@@ -24,17 +17,29 @@ export const quizStrings = {
 	linesFound: (right: number, total: number) => `You found ${right} of ${total} problem ${total === 1 ? 'line' : 'lines'}.`,
 	score: (correct: number, total: number) => `${correct} of ${total} correct`,
 	scorePending: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-	moveUp: 'Move up',
-	moveDown: 'Move down',
 	moved: (item: string, position: number, total: number) => `Moved “${item}” to position ${position} of ${total}.`,
 	alreadyFirst: (item: string) => `“${item}” is already first.`,
 	alreadyLast: (item: string) => `“${item}” is already last.`,
+	typeFirst: 'Type your answer first, then press Check.',
+} as const;
+
+/** What a quiz's markup says, rendered at build (and on paper). */
+export const quizPageStrings = {
+	/** Shown in a question when the quiz's script could not be fetched (the page reads it from its markup). */
+	loadFailed: 'The quiz could not load. Check your connection, then reload the page.',
+	heading: 'Check your understanding',
+	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+	check: 'Check',
+	/** Beside Check: a right answer marked this way still goes to the review queue. */
+	unsure: 'Not sure',
+	tryAgain: 'Try again',
+	hint: 'Hint',
+	reread: 'Re-read this part of the lesson',
+	moveUp: 'Move up',
+	moveDown: 'Move down',
 	choose: 'Choose…',
 	yourCommand: 'Your command',
 	yourOutput: 'What it prints',
-	typeFirst: 'Type your answer first, then press Check.',
-	expectedCommand: 'One right answer:',
-	expectedOutput: 'It prints:',
 	line: 'Line',
 	true: 'True',
 	false: 'False',

@@ -18,6 +18,7 @@ export const reviewStrings = {
 	nextStepScorecard: 'readiness scorecard',
 	nextStepAfter: '.',
 	rescheduled: (when: string) => `Next review of this question: ${when}.`,
+	rescheduleFailed: 'Your answer is saved, but its next review date could not be set. Check your connection, then check the answer again.',
 	loadFailed: 'This question could not be loaded. Check your connection and reload the page.',
 	heading: 'Review',
 	dashboardDue: (n: number) => (n === 1 ? '1 question is due for review.' : `${n} questions are due for review.`),

@@ -2,7 +2,11 @@ import type { ChecklistProgress, LabSolutionProgress, LabTaskProgress, LessonPro
 import { PROGRESS_VERSION } from '../../schemas/progress-format';
 import { entryOf, idRecord, withEntry, type IdRecord } from './records';
 
-/** Pure operations on progress. Each returns a new object and never mutates its input. */
+/**
+ * Pure operations on progress. Each returns a new object and never mutates its input. What a
+ * lesson's controls and a lab change is in lessons.ts and labs.ts: every page loads this module
+ * with the store, and only pages with those controls load theirs.
+ */
 
 export function emptyProgress(): Progress {
 	return { version: PROGRESS_VERSION, lessons: idRecord(), questions: idRecord(), checklist: idRecord(), review: idRecord(), labTasks: idRecord(), labSolutions: idRecord() };
@@ -12,33 +16,6 @@ export function emptyProgress(): Progress {
 export function startLesson(progress: Progress, key: string, now: number): Progress {
 	if (entryOf(progress.lessons, key)) return progress;
 	return { ...progress, lessons: withEntry<LessonProgress>(progress.lessons, key, { status: 'in-progress', startedAt: now, updatedAt: now }) };
-}
-
-export function setLessonDone(progress: Progress, key: string, done: boolean, contentHash: string, now: number): Progress {
-	const previous = entryOf(progress.lessons, key);
-	const lesson: LessonProgress = done
-		? { status: 'done', startedAt: previous?.startedAt ?? now, updatedAt: now, completedAt: now, contentHash }
-		: { status: 'in-progress', startedAt: previous?.startedAt ?? now, updatedAt: now };
-	return { ...progress, lessons: withEntry(progress.lessons, key, lesson) };
-}
-
-export function setChecklistItem(progress: Progress, itemId: string, done: boolean, now: number): Progress {
-	return { ...progress, checklist: withEntry(progress.checklist, itemId, { done, updatedAt: now }) };
-}
-
-/** Where a lab task's progress is stored: stable ids only, so editing a lab's text keeps it. */
-export const labTaskKey = (lab: string, task: string) => `${lab}:${task}`;
-
-/** A passed task stays passed; passing it again keeps the first time. */
-export function passLabTask(progress: Progress, lab: string, task: string, now: number): Progress {
-	const key = labTaskKey(lab, task);
-	if (entryOf(progress.labTasks, key)) return progress;
-	return { ...progress, labTasks: withEntry<LabTaskProgress>(progress.labTasks, key, { passedAt: now }) };
-}
-
-export function viewLabSolution(progress: Progress, lab: string, now: number): Progress {
-	if (entryOf(progress.labSolutions, lab)) return progress;
-	return { ...progress, labSolutions: withEntry<LabSolutionProgress>(progress.labSolutions, lab, { viewedAt: now }) };
 }
 
 /**

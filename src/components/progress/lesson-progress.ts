@@ -1,0 +1,56 @@
+import { lessonProgressStrings as s } from '../../config/strings/lesson-progress';
+import { formatsFor } from '../../lib/format';
+import { setChecklistItem, setLessonDone } from '../../lib/progress/lessons';
+import type { Progress } from '../../schemas/progress';
+import { record, startOpenedLesson, store } from './page-store';
+
+/**
+ * A lesson's own progress controls: its status under the title, the "Mark as complete" toggle at
+ * its end and milestone checklists. Only pages with a lesson load this.
+ */
+function render(progress: Progress) {
+	for (const end of document.querySelectorAll<HTMLElement>('[data-lesson-end]')) {
+		const key = end.dataset.lessonEnd!;
+		const lesson = progress.lessons[key];
+		const state = lessonState(lesson, end.dataset.contentHash);
+		end.querySelector('[data-mark-complete]')!.setAttribute('aria-pressed', String(lesson?.status === 'done'));
+		end.querySelector('[data-completed-note]')!.textContent =
+			state === 'updated' ? s.updatedSince : lesson?.completedAt ? s.completedOn(formatsFor(document.documentElement.lang).date(lesson.completedAt)) : '';
+		for (const badge of document.querySelectorAll<HTMLElement>(`[data-lesson-status="${key}"]`)) {
+			badge.dataset.state = state;
+			badge.querySelector('.dp-status-text')!.textContent = s.status[state];
+		}
+	}
+	for (const box of document.querySelectorAll<HTMLInputElement>('[data-milestone] input[data-item]')) {
+		box.disabled = false;
+		box.checked = progress.checklist[checklistId(box)]?.done ?? false;
+	}
+}
+
+function lessonState(lesson: Progress['lessons'][string] | undefined, contentHash: string | undefined) {
+	if (!lesson) return 'not-started' as const;
+	if (lesson.status === 'in-progress') return 'in-progress' as const;
+	return contentHash && lesson.contentHash && lesson.contentHash !== contentHash ? ('updated' as const) : ('done' as const);
+}
+
+function checklistId(box: HTMLInputElement) {
+	return `${box.closest<HTMLElement>('[data-milestone]')!.dataset.milestone}:${box.dataset.item}`;
+}
+
+document.addEventListener('click', (event) => {
+	const toggle = (event.target as Element).closest<HTMLButtonElement>('[data-mark-complete]');
+	if (!toggle) return;
+	const end = toggle.closest<HTMLElement>('[data-lesson-end]')!;
+	const done = toggle.getAttribute('aria-pressed') !== 'true';
+	record((progress) => setLessonDone(progress, end.dataset.lessonEnd!, done, end.dataset.contentHash ?? '', Date.now()));
+});
+
+document.addEventListener('change', (event) => {
+	const box = (event.target as Element).closest<HTMLInputElement>('[data-milestone] input[data-item]');
+	if (box) record((progress) => startOpenedLesson(setChecklistItem(progress, checklistId(box), box.checked, Date.now())));
+});
+
+store.subscribe(render);
+render(store.progress);
+// The sidebar's progress script ran before this one (document order): every control on the page is live now.
+document.documentElement.dataset.progressReady = '';
