@@ -2,5 +2,5 @@
  * Constants of the stored progress format that browser code needs without importing zod.
  * Raise PROGRESS_VERSION together with a migration in src/lib/progress/migrations.ts.
  */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 export const EXPORT_FORMAT = 'devops-path-progress';

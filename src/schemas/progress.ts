@@ -63,6 +63,14 @@ export const LabSolutionProgressSchema = z.object({
 	viewedAt: Time,
 });
 
+/** One finished practice exam: its score in all and per rubric dimension (by skill id). */
+export const ExamAttemptSchema = z.object({
+	finishedAt: Time,
+	right: z.int().min(0),
+	asked: z.int().min(1),
+	skills: z.record(Id, z.object({ right: z.int().min(0), asked: z.int().min(0) })),
+});
+
 export const ProgressSchema = z.object({
 	version: z.literal(PROGRESS_VERSION),
 	lessons: z.record(Id, LessonProgressSchema),
@@ -74,6 +82,8 @@ export const ProgressSchema = z.object({
 	labTasks: z.record(Id, LabTaskProgressSchema),
 	/** Labs whose reference solution the learner opened, by lab id. */
 	labSolutions: z.record(Id, LabSolutionProgressSchema),
+	/** Finished practice exams, by attempt id (the time it was finished, in ms). */
+	exams: z.record(Id, ExamAttemptSchema),
 	/** Whether the browser was already asked to keep this site's storage (navigator.storage.persist). */
 	persistRequested: z.boolean().optional(),
 	/**
@@ -99,6 +109,7 @@ export type ProgressExport = z.infer<typeof ProgressExportSchema>;
 export type ReviewCard = z.infer<typeof ReviewCardSchema>;
 export type LabTaskProgress = z.infer<typeof LabTaskProgressSchema>;
 export type LabSolutionProgress = z.infer<typeof LabSolutionProgressSchema>;
+export type ExamAttempt = z.infer<typeof ExamAttemptSchema>;
 
 /**
  * The JSON Schemas the browser validates with, generated from the zod schemas above. Keywords

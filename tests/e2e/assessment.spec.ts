@@ -97,10 +97,25 @@ test('keyboard only: a practice exam of 40 mixed questions, marked only at the e
 	await expect(table.getByRole('cell', { name: /^1 \/ \d+$/ })).toHaveCount(1);
 	await expect(table.getByRole('link').first()).toHaveAttribute('href', /^\/[a-z-]+\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/);
 
+	// The attempt is kept in the learner's progress and listed, after a reload too.
+	const history = exam(page).getByRole('region', { name: 'Your earlier exams' }).getByRole('listitem');
+	await expect(history).toHaveCount(1);
+	await expect(history.first()).toHaveText(/: 1 of 40 right \(3%\)$/);
+
 	// A new exam draws a different set of questions.
 	const again = await startExam(page);
 	expect(again).not.toEqual(ids);
 	expect(again.filter((id) => ids.includes(id)).length).toBeLessThan(20);
+
+	await page.reload();
+	await expect(history).toHaveCount(1);
+	const stored = await page.evaluate(() => {
+		const key = Object.keys(localStorage).find((k) => k.endsWith(':progress'))!;
+		return JSON.parse(localStorage.getItem(key)!).exams as Record<string, { right: number; asked: number; skills: Record<string, { right: number; asked: number }> }>;
+	});
+	const [attempt] = Object.values(stored);
+	expect(attempt).toMatchObject({ right: 1, asked: 40 });
+	expect(Object.values(attempt!.skills).reduce((sum, skill) => sum + skill.asked, 0)).toBe(40);
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -13,10 +13,10 @@ const bankOf = (id: string): QuizBank => parse(readFileSync(`content/quizzes/${i
 const articleKeys = (page: Page) => page.locator('article[data-lesson]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.lesson));
 const answerGroups = (page: Page) => page.locator('#answer-key h3').allTextContents();
 
-test('the guide holds a cover, the contents and every lesson in learning order, then the answer key', async ({ page }) => {
+test('the whole guide holds a cover, the contents and every lesson in learning order, then the answer key', async ({ page }) => {
 	test.setTimeout(90_000);
-	await page.goto('/study-guide/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${settings.title} study guide`);
+	await page.goto('/study-guide/all/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${settings.title} study guide: every section`);
 	await expect(page.locator('.dp-guide-facts')).toContainText(/Built\s*\d{4}-\d{2}-\d{2}/);
 	await expect(page.locator('.dp-guide-facts')).toContainText(new URL(settings.base, settings.url).href);
 
@@ -46,19 +46,28 @@ test('the guide holds a cover, the contents and every lesson in learning order, 
 	await expect(page.locator('#answer-key')).toHaveAttribute('data-pagefind-ignore', 'all');
 });
 
-test('the guide links to its PDF, which the build wrote, and to a view of each section', async ({ page }) => {
+test('the guide opens on its sections, each a page of its own, with the PDF and the whole guide to print', async ({ page }) => {
 	test.setTimeout(90_000);
 	await page.goto('/study-guide/');
-	const link = page.getByRole('link', { name: `Download the whole guide as a PDF (${settings.pdfFormat})` });
-	const response = await page.request.get((await link.getAttribute('href'))!);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${settings.title} study guide`);
+	// No lesson text here: a reader opens one section at a time.
+	await expect(page.locator('article[data-lesson]')).toHaveCount(0);
+	const pdf = page.getByRole('link', { name: `Download the whole guide as a PDF (${settings.pdfFormat})` });
+	const response = await page.request.get((await pdf.getAttribute('href'))!);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toBe('application/pdf');
-	await expect(page.getByRole('button', { name: 'Print the guide' })).toBeVisible();
 
 	const sectionIds = [...new Set(lessons.map((lesson) => lesson.section))];
-	const links = page.locator('.dp-guide-sections a');
+	const links = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
 	expect(await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(sectionIds.map((id) => `/study-guide/${id}/`));
 	for (const id of sectionIds) expect((await page.request.get(`/study-guide/${id}/`)).status()).toBe(200);
+
+	await page.getByRole('link', { name: 'The whole guide on one page, to print' }).click();
+	await expect(page).toHaveURL(/\/study-guide\/all\/$/);
+	await expect(page.getByRole('button', { name: 'Print the guide' })).toBeVisible();
+	await expect(page.getByRole('link', { name: `Download the whole guide as a PDF (${settings.pdfFormat})` })).toBeVisible();
+	const bySection = page.locator('.dp-guide-sections a');
+	expect(await bySection.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(sectionIds.map((id) => `/study-guide/${id}/`));
 });
 
 test('a section view holds only that section', async ({ page }) => {
@@ -74,7 +83,7 @@ test('a section view holds only that section', async ({ page }) => {
 
 test('links inside the guide stay inside it, and links written relative to a lesson lead where they do on its page', async ({ page }) => {
 	test.setTimeout(90_000);
-	await page.goto('/study-guide/');
+	await page.goto('/study-guide/all/');
 	const inDocument = await page.evaluate(() => {
 		const hrefs = [...document.querySelectorAll('article[data-lesson] a[href^="#lesson-"]')].map((a) => a.getAttribute('href')!);
 		return [...new Set(hrefs)].map((href) => ({ href, targets: document.querySelectorAll(`[id="${href.slice(1)}"]`).length }));
@@ -224,7 +233,7 @@ test('without JavaScript there is no Print button that could not work', async ({
 test('the whole guide has unique ids and headings that never skip a level', async ({ page }) => {
 	// axe checks every section view and the guide's own parts (a11y.spec.ts); what only the whole
 	// page can get wrong is two lessons' ids colliding, or the sections' heading levels not fitting.
-	await page.goto('/study-guide/');
+	await page.goto('/study-guide/all/');
 	const { duplicates, skips } = await page.locator('main').evaluate((main) => {
 		const ids = [...main.querySelectorAll('[id]')].map((element) => element.id);
 		const levels = [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1]));

@@ -18,7 +18,7 @@ describe('import files', () => {
 	});
 	it('accepts an export from version 1 and migrates it', () => {
 		const result = readImportFile(read('export-v1.json'));
-		expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { progress: { version: 3, review: {}, labTasks: {}, labSolutions: {} } } });
+		expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { progress: { version: 4, review: {}, labTasks: {}, labSolutions: {}, exams: {} } } });
 	});
 	it('round-trips an export', () => {
 		const file = exportFile(JSON.parse(read('valid-progress.json')), 'devops-path', 5);
@@ -71,7 +71,7 @@ describe('migrations', () => {
 	it('version 1 gains an empty review queue and is otherwise unchanged', () => {
 		const v1 = JSON.parse(read('stored-v1.json'));
 		const decoded = decodeProgress(JSON.stringify(v1));
-		expect(decoded).toEqual({ kind: 'ok', migratedFrom: 1, progress: { ...v1, version: 3, review: {}, labTasks: {}, labSolutions: {} } });
+		expect(decoded).toEqual({ kind: 'ok', migratedFrom: 1, progress: { ...v1, version: 4, review: {}, labTasks: {}, labSolutions: {}, exams: {} } });
 		expect(ProgressSchema.safeParse(decoded.kind === 'ok' && decoded.progress).success).toBe(true);
 	});
 	const steps = {

@@ -22,9 +22,9 @@ describe('lab progress', () => {
 		expect({ ...merged.labTasks }).toEqual({ 'lab:one': { passedAt: 20 }, 'lab:two': { passedAt: 50 } });
 		expect({ ...merged.labSolutions }).toEqual({ lab: { viewedAt: 40 } });
 	});
-	it('migrates version 2 progress to version 3 with no lab progress', () => {
+	it('migrates version 2 progress to the current version with no lab progress', () => {
 		const result = checkProgress({ version: 2, lessons: {}, questions: {}, checklist: {}, review: {} });
-		expect(result).toMatchObject({ kind: 'ok', migratedFrom: 2, progress: { version: 3, labTasks: {}, labSolutions: {} } });
+		expect(result).toMatchObject({ kind: 'ok', migratedFrom: 2, progress: { version: 4, labTasks: {}, labSolutions: {}, exams: {} } });
 	});
 	it('exports and imports lab progress', () => {
 		const progress = viewLabSolution(passLabTask(emptyProgress(), 'lab', 'one', 20), 'lab', 40);

@@ -48,8 +48,8 @@ it('progress stored by version 1 is migrated and written back', () => {
 	const storage = new FakeStorage();
 	storage.items.set(KEY, JSON.stringify({ version: 1, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {} }));
 	const store = open(storage);
-	expect(store.progress.version).toBe(3);
-	expect(stored(storage)).toEqual({ version: 3, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {}, labTasks: {}, labSolutions: {}, rev: 1 });
+	expect(store.progress.version).toBe(4);
+	expect(stored(storage)).toEqual({ version: 4, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {}, labTasks: {}, labSolutions: {}, exams: {}, rev: 1 });
 	expect(store.notices).toEqual([]);
 });
 

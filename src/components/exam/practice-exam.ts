@@ -2,6 +2,10 @@ import { rubric } from '../../config/rubric';
 import { lessonPageLoader } from '../quiz/lesson-pages';
 import { examStrings as s } from '../../config/strings/assessment';
 import { drawExam, examResult, type ExamCandidate } from '../../lib/assessment/exam';
+import { formatsFor } from '../../lib/format';
+import { examAttempts, recordExamAttempt } from '../../lib/progress/exams';
+import type { Progress } from '../../schemas/progress';
+import { record, store } from '../progress/page-store';
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
 import '../progress/quiz-answers';
 import '../quiz/quiz-element';
@@ -30,7 +34,22 @@ class PracticeExam extends HTMLElement {
 		this.#input = JSON.parse(this.querySelector('script[data-exam-input]')!.textContent!);
 		this.querySelector('[data-exam-start]')!.addEventListener('click', () => this.#start());
 		this.querySelector('[data-exam-finish]')!.addEventListener('click', () => this.#finish());
+		// Another tab may finish an exam too.
+		store.subscribe(this.#showHistory);
+		this.#showHistory(store.progress);
 	}
+
+	/** Earlier attempts, newest first, from the learner's progress. */
+	#showHistory = (progress: Progress) => {
+		const attempts = examAttempts(progress);
+		const list = this.querySelector<HTMLElement>('[data-exam-history]')!;
+		const format = formatsFor(document.documentElement.lang);
+		list.replaceChildren(
+			...attempts.map((attempt) => Object.assign(document.createElement('li'), { textContent: s.attempt(format.date(attempt.finishedAt), attempt.right, attempt.asked) })),
+		);
+		list.hidden = attempts.length === 0;
+		this.querySelector<HTMLElement>('[data-exam-no-history]')!.hidden = attempts.length > 0;
+	};
 
 	async #start() {
 		const status = this.querySelector('[data-exam-status]')!;
@@ -108,7 +127,15 @@ class PracticeExam extends HTMLElement {
 		const result = this.querySelector<HTMLElement>('[data-exam-result]')!;
 		this.querySelector('[data-exam-score]')!.textContent = s.score(right.size, this.#drawn.length) + s.unanswered(unanswered);
 		const byId = new Map(this.#drawn.map((q) => [q.id, q]));
-		for (const skill of examResult(this.#drawn, right, rubric)) {
+		const bySkill = examResult(this.#drawn, right, rubric);
+		const attempt = {
+			finishedAt: Date.now(),
+			right: right.size,
+			asked: this.#drawn.length,
+			skills: Object.fromEntries(bySkill.filter((skill) => skill.asked).map((skill) => [skill.skill, { right: skill.right, asked: skill.asked }])),
+		};
+		record((progress) => recordExamAttempt(progress, attempt));
+		for (const skill of bySkill) {
 			const row = result.querySelector(`tr[data-exam-skill="${skill.skill}"]`)!;
 			row.querySelector('[data-exam-right]')!.textContent = skill.asked ? `${skill.right} / ${skill.asked}` : '–';
 			const pages = [...new Set(skill.missed.map((id) => byId.get(id)!.reread))].map((i) => this.#input.rereads[i]!);

@@ -42,4 +42,7 @@ export const examStrings = {
 	rereadLink: (bank: string) => bank,
 	again: 'Start a new exam',
 	feedbackBelow: 'Each question below now shows its feedback.',
+	historyHeading: 'Your earlier exams',
+	noHistory: 'No exam finished yet. Each one you finish is kept here, in this browser, with your progress.',
+	attempt: (date: string, right: number, asked: number) => `${date}: ${right} of ${asked} right (${asked ? Math.round((right / asked) * 100) : 0}%)`,
 } as const;

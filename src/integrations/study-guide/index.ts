@@ -11,9 +11,9 @@ import { loadChromiumLauncher } from './playwright';
 const VIRTUAL_ID = 'virtual:devops-path/study-guide';
 
 /**
- * The study guide: injects /study-guide/ (every lesson in one printable document) and
- * /study-guide/<section>/, and after the build prints the whole guide to a PDF in dist with
- * Chromium. Whether the PDF will exist is settled before any page renders, so the guide links
+ * The study guide: injects /study-guide/ (its sections), /study-guide/<section>/ and
+ * /study-guide/all/ (every lesson in one printable document), and after the build prints the
+ * whole guide to a PDF in dist with Chromium. Whether the PDF will exist is settled before any page renders, so the guide links
  * to it only when it will be there; without Chromium the build warns and the guide offers the
  * browser's print instead.
  */

@@ -22,7 +22,7 @@ export interface PdfJob {
 }
 
 /**
- * Prints the built /study-guide/ page to a PDF with bookmarks (from its headings) and page
+ * Prints the built /study-guide/all/ page (the whole guide) to a PDF with bookmarks (from its headings) and page
  * numbers. The page is served as it will be deployed, then printed with the print stylesheet.
  * The contents get page numbers in two passes: a first print with placeholders of the same
  * width, whose pages poppler's `pdfinfo` reads, then the print with the numbers (Chromium has no
@@ -41,7 +41,7 @@ export async function renderPdf({ dist, base, out, launch, format, settings }: P
 		page.on('console', (message) => {
 			if (message.type() === 'error') errors.push(message.text());
 		});
-		const url = `${server.origin}${base}study-guide/`;
+		const url = `${server.origin}${base}study-guide/all/`;
 		const response = await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
 		if (!response?.ok()) throw new Error(`the study guide page ${url} answered ${response?.status() ?? 'nothing'}`);
 		await page.emulateMedia({ media: 'print', colorScheme: 'light' });

@@ -54,5 +54,6 @@ function withIdRecords(progress: Progress): Progress {
 		review: idRecord(progress.review),
 		labTasks: idRecord(progress.labTasks),
 		labSolutions: idRecord(progress.labSolutions),
+		exams: idRecord(Object.entries(progress.exams).map(([id, attempt]) => [id, { ...attempt, skills: idRecord(attempt.skills) }] as const)),
 	};
 }

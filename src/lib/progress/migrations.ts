@@ -12,6 +12,8 @@ export const migrations: Readonly<Record<number, Migration>> = {
 	1: (data) => ({ ...data, review: {} }),
 	/** Version 3 adds hands-on labs: tasks passed and solutions viewed. */
 	2: (data) => ({ ...data, labTasks: {}, labSolutions: {} }),
+	/** Version 4 keeps finished practice exams. */
+	3: (data) => ({ ...data, exams: {} }),
 };
 
 export type MigrationResult =

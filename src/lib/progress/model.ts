@@ -9,7 +9,7 @@ import { entryOf, idRecord, withEntry, type IdRecord } from './records';
  */
 
 export function emptyProgress(): Progress {
-	return { version: PROGRESS_VERSION, lessons: idRecord(), questions: idRecord(), checklist: idRecord(), review: idRecord(), labTasks: idRecord(), labSolutions: idRecord() };
+	return { version: PROGRESS_VERSION, lessons: idRecord(), questions: idRecord(), checklist: idRecord(), review: idRecord(), labTasks: idRecord(), labSolutions: idRecord(), exams: idRecord() };
 }
 
 /** Opening a lesson starts it; a finished lesson stays finished. */
@@ -35,6 +35,8 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		// The first pass and the first look are what count, so the earlier one wins.
 		labTasks: mergeRecords(a.labTasks, b.labTasks, (x: LabTaskProgress, y: LabTaskProgress) => (y.passedAt < x.passedAt ? y : x)),
 		labSolutions: mergeRecords(a.labSolutions, b.labSolutions, (x: LabSolutionProgress, y: LabSolutionProgress) => (y.viewedAt < x.viewedAt ? y : x)),
+		// An attempt never changes once finished: the same id is the same attempt.
+		exams: mergeRecords(a.exams, b.exams, (x) => x),
 		...(a.persistRequested || b.persistRequested ? { persistRequested: true } : {}),
 		...(a.rev !== undefined || b.rev !== undefined ? { rev: Math.max(a.rev ?? 0, b.rev ?? 0) } : {}),
 	};

@@ -43,7 +43,7 @@ test.describe('a lesson and quiz made with npm run new, with no code change', ()
 	});
 
 	test('appear in the study guide with their quiz question', async ({ page }) => {
-		await page.goto('study-guide/');
+		await page.goto('study-guide/all/');
 		// The lesson's own heading; the answer key repeats its title.
 		await expect(page.getByRole('heading', { name: newLesson.title, exact: true }).first()).toBeVisible();
 		await expect(page.getByText(newQuiz().questions[0].prompt).first()).toBeVisible();
@@ -101,7 +101,7 @@ test.describe(`the switched-off section (${HIDDEN_SECTION})`, () => {
 			.filter((doc) => doc.id.startsWith(`${HIDDEN_SECTION}/`) && typeof doc.data.key === 'string')
 			.map((doc) => doc.data.title as string);
 		expect(hiddenTitles.length).toBeGreaterThan(0);
-		await page.goto('study-guide/');
+		await page.goto('study-guide/all/');
 		await expect(page.getByRole('heading', { name: newLesson.title, exact: true }).first()).toBeVisible();
 		for (const title of hiddenTitles) await expect(page.getByRole('heading', { name: title, exact: true }), title).toHaveCount(0);
 	});
