@@ -9,6 +9,7 @@ import type { ChromiumLaunch } from '../../lib/chromium';
 import { destinationPages } from '../../lib/pdf-destinations';
 import { loadChromiumLauncher } from './playwright';
 import { serveDirectory } from './static-server';
+import { WHOLE_GUIDE } from './addresses';
 
 export interface PdfJob {
 	/** The built site. */
@@ -41,7 +42,7 @@ export async function renderPdf({ dist, base, out, launch, format, settings }: P
 		page.on('console', (message) => {
 			if (message.type() === 'error') errors.push(message.text());
 		});
-		const url = `${server.origin}${base}study-guide/all/`;
+		const url = `${server.origin}${base}study-guide/${WHOLE_GUIDE}/`;
 		const response = await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
 		if (!response?.ok()) throw new Error(`the study guide page ${url} answered ${response?.status() ?? 'nothing'}`);
 		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
