@@ -9,7 +9,7 @@ import type { ChromiumLaunch } from '../../lib/chromium';
 import { destinationPages } from '../../lib/pdf-destinations';
 import { loadChromiumLauncher } from './playwright';
 import { serveDirectory } from './static-server';
-import { WHOLE_GUIDE } from './addresses';
+import { WHOLE_GUIDE } from '../../lib/study-guide-address';
 
 export interface PdfJob {
 	/** The built site. */
