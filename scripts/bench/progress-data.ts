@@ -53,7 +53,7 @@ export function learnerProgress(outline: OutlineLessons, { share = 1, startAt = 
 			}
 		});
 	});
-	return { version: PROGRESS_VERSION, lessons: lessonProgress, questions, checklist: {}, review, labTasks: {}, labSolutions: {}, persistRequested: true };
+	return { version: PROGRESS_VERSION, lessons: lessonProgress, questions, checklist: {}, review, labTasks: {}, labSolutions: {}, exams: {}, persistRequested: true };
 }
 
 export function progressExport(progress: ReturnType<typeof learnerProgress>, siteId: string) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ConfigLab, ShellLab } from '../../src/schemas/lab';
 import type { Page } from '@playwright/test';
+import { readDocs, readYamlCollection } from '../support/content-files';
 import { axeViolations, expect, openInTheme, tabTo, test } from './fixtures';
 
 /**
@@ -23,6 +24,8 @@ async function start(page: Page, id: string) {
 	await page.keyboard.press('Enter');
 	// The shell engine is 1.3 MB to fetch and compile: slow on a loaded machine.
 	await expect(lab.locator('[data-workspace]')).toBeVisible({ timeout: 30_000 });
+	// Started once: the button is gone, not left to start the lab a second time.
+	await expect(lab.getByRole('button', { name: 'Start lab' })).toBeHidden();
 	return lab;
 }
 
@@ -73,6 +76,37 @@ test('shell lab: the reference commands typed by keyboard pass every task, one a
 	await page.reload();
 	await expect(labOf(page, 'nginx-log-triage').locator('[data-task] [data-status]')).toHaveText(shellLab.tasks.map(() => 'Done'));
 });
+
+/** Every lab of the course, with the page of the lesson it is shown in. */
+const lessonPages = new Map(readDocs().map((doc) => [doc.data.key, `/${doc.id === 'index' ? '' : `${doc.id}/`}`]));
+const allLabs = readYamlCollection('labs').map((entry) => ({ id: entry.id, lab: entry.data as ShellLab | ConfigLab }));
+
+for (const { id, lab: content } of allLabs) {
+	test(`${id}: the reference solution entered by keyboard in the real page passes every task`, async ({ page }) => {
+		test.slow();
+		await page.goto(lessonPages.get(content.lesson)!);
+		const lab = await start(page, id);
+		const status = lab.locator('[data-task] [data-status]');
+		await expect(status).toHaveText(content.tasks.map(() => 'Not done yet'));
+		if (content.kind === 'shell') {
+			for (const command of content.solution.commands) {
+				const input = lab.getByRole('textbox', { name: 'Command' });
+				await expect(input).toBeFocused();
+				const entries = lab.locator('.dp-lab-entry');
+				const before = await entries.count();
+				await page.keyboard.insertText(command);
+				await page.keyboard.press('Enter');
+				await expect(entries).toHaveCount(before + 1, { timeout: 30_000 });
+			}
+		} else {
+			await page.keyboard.press('Control+a');
+			await page.keyboard.insertText(content.solution.file);
+			await tabTo(page, lab.getByRole('button', { name: 'Check' }));
+			await page.keyboard.press('Enter');
+		}
+		await expect(status).toHaveText(content.tasks.map(() => 'Done'));
+	});
+}
 
 test('shell lab: a runaway loop is stopped with a message', async ({ page }) => {
 	test.slow();

@@ -33,6 +33,7 @@ export const studyGuideStrings = {
 	sectionsHeading: 'Sections',
 	sectionSummary: (lessons: number, minutes: number) => `${lessons} ${lessons === 1 ? 'lesson' : 'lessons'}, about ${minutes} minutes`,
 	wholeGuide: 'The whole guide on one page, to print',
+	indexHint: 'Open one section to read it here or print it. For everything at once, download the PDF or open the whole guide.',
 	wholeTitle: (site: string) => `${site} study guide: every section`,
 	objectives: 'You will be able to:',
 	minutes: (n: number) => `About ${n} minutes`,
