@@ -2,6 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { hiddenSections, readSiteSettings } from './config/site';
 import { getCourse, type Lesson } from './lib/course';
 import { hiddenPathPrefixes, leadsToHiddenPage } from './lib/hidden-sections';
+import quizStyles from './styles/quiz.css?inline';
 import { audienceSidebar, flatten, lessonLinkCount, sectionSidebar, usesSectionSidebar, type SidebarEntry, type SidebarGroup, type SidebarLink } from './lib/sidebar';
 
 const settings = readSiteSettings();
@@ -30,6 +31,9 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	if (usesSectionSidebar(settings.sidebar, course.lessons.length)) {
 		route.sidebar = sectionSidebar(route.sidebar, (label) => course.sections.find((section) => section.label === label)?.id);
 	}
+	// The quiz's styles go only on pages that show one. Imported by Quiz.astro they would load on
+	// every page, since every page renders through MarkdownContent, which holds the quiz.
+	if (entry.data.quiz) route.head.push({ tag: 'style', content: quizStyles });
 	const { hero } = entry.data;
 	if (hero?.actions.some((action) => leadsToHiddenPage(action.link, context.url.pathname, hiddenPrefixes))) {
 		const actions = hero.actions.filter((action) => !leadsToHiddenPage(action.link, context.url.pathname, hiddenPrefixes));
