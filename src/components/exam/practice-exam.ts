@@ -9,8 +9,8 @@ import { record, store } from '../progress/page-store';
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
 import '../progress/quiz-answers';
 import '../quiz/quiz-element';
-// The engine at once: every question here is there to be answered.
-import '../quiz/quiz-engine';
+// The engine at once: every question here is there to be answered, and marking runs it directly.
+import { pressQuizButton } from '../quiz/quiz-engine';
 
 interface ExamInput {
 	places: { href: string; bank: string; title: string }[];
@@ -115,8 +115,10 @@ class PracticeExam extends HTMLElement {
 			if (detail.correct) right.add(detail.question);
 		};
 		quiz.addEventListener(QUIZ_ANSWERED, collect);
-		// Each question is marked by its own Check, which shows its feedback and saves the answer.
-		for (const check of quiz.querySelectorAll<HTMLButtonElement>('[data-action="check"]')) check.click();
+		// Each question is marked by its own Check, which shows its feedback and saves the answer. The
+		// engine runs here and now (a click would wait for the element to load it), so every answer
+		// is counted before the listener goes.
+		for (const check of quiz.querySelectorAll<HTMLButtonElement>('[data-action="check"]')) pressQuizButton(quiz, check);
 		quiz.removeEventListener(QUIZ_ANSWERED, collect);
 		quiz.dataset.marked = '';
 		this.querySelector<HTMLButtonElement>('[data-exam-finish]')!.disabled = true;

@@ -1,3 +1,7 @@
+type Engine = typeof import('./quiz-engine');
+let engine: Engine | undefined;
+let loading: Promise<Engine> | undefined;
+
 /**
  * A question bank on a page. The markup already holds every question, option and piece of
  * feedback, and choosing an option needs no script; the quiz engine (scoring, feedback, the
@@ -11,10 +15,17 @@ class DevopsQuiz extends HTMLElement {
 	#onClick = ({ target }: Event) => {
 		const button = (target as Element).closest('button');
 		if (!button || !this.contains(button)) return;
-		// Presses are handled in order: each waits for the same import.
-		import('./quiz-engine').then(
-			({ pressQuizButton }) => pressQuizButton(this, button),
+		if (engine) return engine.pressQuizButton(this, button);
+		// Presses before the engine is here wait for the same import, in order.
+		loading ??= import('./quiz-engine');
+		loading.then(
+			(loaded) => {
+				engine = loaded;
+				loaded.pressQuizButton(this, button);
+			},
 			() => {
+				// Another press tries again.
+				loading = undefined;
 				const feedback = button.closest('.dp-question')?.querySelector('.dp-feedback');
 				if (feedback) feedback.textContent = this.dataset.loadFailed ?? '';
 			},
