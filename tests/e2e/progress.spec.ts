@@ -103,7 +103,7 @@ test('a milestone checklist item is remembered', async ({ page }) => {
 	await expect(page.locator('[data-milestone] input').first()).toBeChecked();
 });
 
-const PAGE_TYPES = ['/', LESSON, '/contribute/question-types/', '/progress/', '/growth/30-days/'];
+const PAGE_TYPES = ['/', LESSON, '/progress/', '/growth/30-days/'];
 
 test.describe('with storage blocked', () => {
 	test.beforeEach(async ({ page }) => {
@@ -121,6 +121,16 @@ test.describe('with storage blocked', () => {
 			if (path !== '/') await expect(page.getByText('Progress can’t be saved in this browser')).toBeVisible();
 		});
 	}
+	test('/contribute/question-types/ says progress can\'t be saved once an answer would be recorded', async ({ page }) => {
+		await page.goto('/contribute/question-types/');
+		// Nothing on the page reads progress until a question is checked.
+		await expect(page.getByText('Progress can’t be saved in this browser')).toBeHidden();
+		const question = page.locator('.dp-question[data-type="single"]').first();
+		await question.locator('input[type="radio"]').first().check();
+		await question.getByRole('button', { name: 'Check' }).click();
+		await expect(question.locator('.dp-feedback')).not.toBeEmpty();
+		await expect(page.getByText('Progress can’t be saved in this browser')).toBeVisible();
+	});
 	test('/contribute/, which neither shows nor records progress, works with 0 uncaught errors and no notice', async ({ page }) => {
 		await page.goto('/contribute/');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
