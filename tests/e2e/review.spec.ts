@@ -93,6 +93,8 @@ async function checkAllShown(page: Page) {
 }
 
 test('the next batch of due questions comes without a reload, then a next step', async ({ page }) => {
+	// Twelve questions copied from their lesson pages and checked one by one: minutes on a busy machine.
+	test.slow();
 	const { id } = await missAQuestion(page);
 	// Eleven more questions due, with the same new card the missed one got.
 	await page.goto('/progress/review/');

@@ -50,7 +50,8 @@ test('a lesson lists its own section; every other section is one link with its c
 	const role = sectionLink(page, 'role');
 	await expect(role).toHaveAttribute('href', '/role/');
 	await expect(role).toHaveText(new RegExp(`^The role\\s*0/${inSection('role').length}$`));
-	await expect(sidebar.locator('a[data-section]')).toHaveCount(7);
+	// Every other section with lessons is one link.
+	await expect(sidebar.locator('a[data-section]')).toHaveCount(new Set(lessons.map((lesson) => lesson.section)).size - 1);
 });
 
 test('a section link is reached by keyboard and opens that section', async ({ page }) => {
@@ -95,7 +96,9 @@ test('the section index lists the lessons of the sections the site shows, and on
 
 test('next still follows the whole course across sections', async ({ page }) => {
 	await page.goto(url(pathOf(lastOfFundamentals.id)));
-	await expect(page.locator('.pagination-links a[rel="next"]')).toHaveAttribute('href', '/lifecycle/');
+	// The first page of the section that follows Fundamentals in the course, its overview.
+	const following = benchSectionIds[benchSectionIds.indexOf('fundamentals') + 1];
+	await expect(page.locator('.pagination-links a[rel="next"]')).toHaveAttribute('href', `/${following}/`);
 });
 
 for (const theme of ['light', 'dark'] as const) {
