@@ -16,7 +16,7 @@ const answerGroups = (page: Page) => page.locator('#answer-key h3').allTextConte
 test('the whole guide holds a cover, the contents and every lesson in learning order, then the answer key', async ({ page }) => {
 	test.setTimeout(90_000);
 	await page.goto('/study-guide/all/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${settings.title} study guide: every section`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${settings.title} study guide`);
 	await expect(page.locator('.dp-guide-facts')).toContainText(/Built\s*\d{4}-\d{2}-\d{2}/);
 	await expect(page.locator('.dp-guide-facts')).toContainText(new URL(settings.base, settings.url).href);
 
@@ -49,7 +49,7 @@ test('the whole guide holds a cover, the contents and every lesson in learning o
 test('the guide opens on its sections, each a page of its own, with the PDF and the whole guide to print', async ({ page }) => {
 	test.setTimeout(90_000);
 	await page.goto('/study-guide/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${settings.title} study guide`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${settings.title} study guide: sections`);
 	// No lesson text here: a reader opens one section at a time.
 	await expect(page.locator('article[data-lesson]')).toHaveCount(0);
 	const pdf = page.getByRole('link', { name: `Download the whole guide as a PDF (${settings.pdfFormat})` });
