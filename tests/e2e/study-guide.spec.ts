@@ -64,6 +64,8 @@ test('the guide opens on its sections, each a page of its own, with the PDF and 
 
 	await page.getByRole('link', { name: 'The whole guide on one page, to print' }).click();
 	await expect(page).toHaveURL(/\/study-guide\/all\/$/);
+	// The whole guide is a long page; its print button comes with its script, after load.
+	await page.waitForLoadState('load');
 	await expect(page.getByRole('button', { name: 'Print the guide' })).toBeVisible();
 	await expect(page.getByRole('link', { name: `Download the whole guide as a PDF (${settings.pdfFormat})` })).toBeVisible();
 	const bySection = page.locator('.dp-guide-sections a');
