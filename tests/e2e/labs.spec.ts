@@ -29,12 +29,14 @@ async function start(page: Page, id: string) {
 	return lab;
 }
 
-async function runCommand(page: Page, lab: ReturnType<typeof labOf>, line: string) {
+/** Enters a command and waits for its entry in the log; `insert` puts a long line in at once, as a paste would. */
+async function runCommand(page: Page, lab: ReturnType<typeof labOf>, line: string, entry: 'type' | 'insert' = 'type') {
 	const input = lab.getByRole('textbox', { name: 'Command' });
 	await expect(input).toBeFocused();
 	const entries = lab.locator('.dp-lab-entry');
 	const before = await entries.count();
-	await page.keyboard.type(line);
+	if (entry === 'insert') await page.keyboard.insertText(line);
+	else await page.keyboard.type(line);
 	await page.keyboard.press('Enter');
 	// A runaway loop runs until the shell's limit stops it: seconds on a loaded machine.
 	await expect(entries).toHaveCount(before + 1, { timeout: 30_000 });
@@ -89,15 +91,7 @@ for (const { id, lab: content } of allLabs) {
 		const status = lab.locator('[data-task] [data-status]');
 		await expect(status).toHaveText(content.tasks.map(() => 'Not done yet'));
 		if (content.kind === 'shell') {
-			for (const command of content.solution.commands) {
-				const input = lab.getByRole('textbox', { name: 'Command' });
-				await expect(input).toBeFocused();
-				const entries = lab.locator('.dp-lab-entry');
-				const before = await entries.count();
-				await page.keyboard.insertText(command);
-				await page.keyboard.press('Enter');
-				await expect(entries).toHaveCount(before + 1, { timeout: 30_000 });
-			}
+			for (const command of content.solution.commands) await runCommand(page, lab, command, 'insert');
 		} else {
 			await page.keyboard.press('Control+a');
 			await page.keyboard.insertText(content.solution.file);
