@@ -68,7 +68,8 @@ test('the overflow check names a page wider than the screen and the element that
 	await page.setViewportSize({ width: 320, height: 720 });
 	await openInTheme(page, '/start-here/', 'light');
 	await page.locator('.sl-markdown-content').evaluate((main) => {
-		const wide = Object.assign(document.createElement('div'), { id: 'too-wide' });
+		// Text gives the box a height: Chromium leaves an empty, zero-height box out of the page's scroll width.
+		const wide = Object.assign(document.createElement('div'), { id: 'too-wide', textContent: 'A fixed-width block' });
 		wide.style.width = '500px';
 		main.append(wide);
 	});

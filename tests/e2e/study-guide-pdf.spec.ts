@@ -48,7 +48,9 @@ test('the whole guide is a PDF with bookmarks, page numbers, every lesson and th
 	// The contents give each section and lesson with the page its bookmark opens, and no placeholder.
 	const contentsPage = guide!.children[0]!.page;
 	const firstSection = guide!.children[1]!.page;
-	const contents = squash(run('pdftotext', '-f', String(contentsPage), '-l', String(firstSection - 1), PDF, '-'));
+	// -layout keeps each entry's title and page number on one line; the default reading order may
+	// gather a column of titles before their numbers.
+	const contents = squash(run('pdftotext', '-layout', '-f', String(contentsPage), '-l', String(firstSection - 1), PDF, '-'));
 	for (const entry of [...guide!.children.slice(1, -1).flatMap((section) => [section, ...section.children]), answerKey]) {
 		expect(contents, `"${entry.title}" on page ${entry.page} in the contents`).toContain(squash(`${entry.title}${entry.page}`));
 	}
