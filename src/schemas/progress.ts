@@ -20,6 +20,8 @@ export const LessonProgressSchema = z.object({
 	completedAt: Time.optional(),
 	/** The lesson's content hash when it was completed, to tell the learner it changed since. */
 	contentHash: z.string().max(64).optional(),
+	/** When the learner first opened the lesson's worked solution (practice exercises). */
+	solutionViewedAt: Time.optional(),
 });
 
 export const QuestionProgressSchema = z.object({

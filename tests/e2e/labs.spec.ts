@@ -77,6 +77,38 @@ test('shell lab: the reference commands typed by keyboard pass every task, one a
 	expect(Object.keys(stored.labTasks).sort()).toEqual(shellLab.tasks.map((task) => `nginx-log-triage:${task.id}`).sort());
 	await page.reload();
 	await expect(labOf(page, 'nginx-log-triage').locator('[data-task] [data-status]')).toHaveText(shellLab.tasks.map(() => 'Done'));
+
+	// The files too: Start runs the last visit's commands again, so the report written above is back.
+	const typed = shellLab.solution.commands.length + 2;
+	const again = await start(page, 'nginx-log-triage');
+	await expect(again.getByRole('status')).toHaveText(`Welcome back: your ${typed} commands were run again, so the files are as you left them.`);
+	await expect(again.locator('.dp-lab-entry')).toHaveCount(typed);
+	await runCommand(page, again, 'wc -l < report.txt');
+	await expect(again.locator('.dp-lab-entry').last()).toContainText(/^\$ wc -l < report.txt\s*[1-9]/);
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(again.getByRole('textbox', { name: 'Command' })).toHaveValue('echo "<img src=x>"');
+
+	// Reset files starts over, and so does the next visit.
+	await tabTo(page, again.getByRole('button', { name: 'Reset files' }));
+	await page.keyboard.press('Enter');
+	await expect(again.getByRole('status')).toHaveText('The files are back as they were at the start.');
+	await page.reload();
+	const fresh = await start(page, 'nginx-log-triage');
+	await expect(fresh.locator('.dp-lab-entry')).toHaveCount(0);
+	await runCommand(page, fresh, 'cat report.txt');
+	await expect(fresh.getByRole('log')).toContainText('No such file');
+});
+
+test('shell lab: damaged saved commands are named and the lab starts from its files', async ({ page }) => {
+	await page.goto('/linux/');
+	await page.evaluate(() => localStorage.setItem('devops-path:devops-path:/:progress:lab:nginx-log-triage', '{"version":1,"commands":[42]}'));
+	await page.reload();
+	const lab = await start(page, 'nginx-log-triage');
+	await expect(lab.getByRole('status')).toHaveText(
+		'Your commands from last time could not be restored (the saved commands are not a list of command lines); the lab starts from its starting files.',
+	);
+	await expect(lab.locator('.dp-lab-entry')).toHaveCount(0);
 });
 
 /** Every lab of the course, with the page of the lesson it is shown in. */

@@ -18,8 +18,20 @@ for (const exercise of exercises) {
 
 		const solution = page.getByRole('heading', { level: 2, name: 'Worked solution' });
 		await expect(solution).toBeVisible();
-		// The solution is worked through, not just announced: sub-headings follow the heading.
-		await expect(page.locator('.sl-heading-wrapper:has(#worked-solution) ~ .sl-heading-wrapper.level-h3').first()).toBeVisible();
+		// The solution is worked through (sub-headings follow it) and folded until the learner has tried.
+		const worked = page.locator('devops-worked-solution');
+		const firstStep = worked.locator('details .sl-heading-wrapper.level-h3').first();
+		await expect(firstStep).toBeHidden();
+		await expect(worked.getByText('Solution viewed', { exact: true })).toBeHidden();
+		await worked.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(firstStep).toBeVisible();
+		await expect(worked.getByText('Solution viewed', { exact: true })).toBeVisible();
+		const viewedAt = () =>
+			page.evaluate((key) => JSON.parse(localStorage.getItem('devops-path:devops-path:/:progress') ?? 'null')?.lessons?.[key]?.solutionViewedAt, bankId);
+		await expect.poll(viewedAt).toBeGreaterThan(0);
+		await page.reload();
+		await expect(page.locator('devops-worked-solution').getByText('Solution viewed', { exact: true })).toBeVisible();
 
 		const quiz = page.locator(`devops-quiz[data-bank="${bankId}"]`);
 		await expect(quiz.locator('.dp-question')).toHaveCount(total);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setChecklistItem, setLessonDone } from '../../src/lib/progress/lessons';
+import { setChecklistItem, setLessonDone, viewWorkedSolution } from '../../src/lib/progress/lessons';
 import { emptyProgress, mergeProgress, startLesson } from '../../src/lib/progress/model';
 import { addToReview, applyQuizAnswer, recordAnswer } from '../../src/lib/progress/answers';
 import { forget } from '../../src/lib/progress/reset';
@@ -16,6 +16,14 @@ describe('lessons', () => {
 	it('un-completing keeps when it started', () => {
 		const undone = setLessonDone(setLessonDone(emptyProgress(), 'a', true, 'h', 3), 'a', false, 'h', 7);
 		expect(undone.lessons.a).toEqual({ status: 'in-progress', startedAt: 3, updatedAt: 7 });
+	});
+	it('opening a worked solution starts the lesson, keeps the first look, and survives completing and un-completing', () => {
+		const viewed = viewWorkedSolution(emptyProgress(), 'a', 2);
+		expect(viewed.lessons.a).toEqual({ status: 'in-progress', startedAt: 2, updatedAt: 2, solutionViewedAt: 2 });
+		expect(viewWorkedSolution(viewed, 'a', 8)).toBe(viewed);
+		const done = setLessonDone(viewed, 'a', true, 'h', 5);
+		expect(done.lessons.a?.solutionViewedAt).toBe(2);
+		expect(setLessonDone(done, 'a', false, 'h', 6).lessons.a?.solutionViewedAt).toBe(2);
 	});
 });
 
@@ -38,6 +46,13 @@ describe('questions', () => {
 });
 
 describe('merge', () => {
+	it('keeps a worked solution opened in either tab, at its first time, whichever change is newer', () => {
+		const viewedHere = viewWorkedSolution(emptyProgress(), 'a', 4);
+		const doneThere = setLessonDone(emptyProgress(), 'a', true, 'h', 9);
+		expect(mergeProgress(viewedHere, doneThere).lessons.a).toEqual({ status: 'done', startedAt: 9, updatedAt: 9, completedAt: 9, contentHash: 'h', solutionViewedAt: 4 });
+		expect(mergeProgress(doneThere, viewWorkedSolution(emptyProgress(), 'a', 3)).lessons.a?.solutionViewedAt).toBe(3);
+		expect(mergeProgress(doneThere, doneThere).lessons.a).not.toHaveProperty('solutionViewedAt');
+	});
 	it('keeps entries only one side has', () => {
 		const a = setLessonDone(emptyProgress(), 'a', true, 'h', 1);
 		const b = recordAnswer(setChecklistItem(emptyProgress(), 'm:x', true, 2), 'q', true, 3);

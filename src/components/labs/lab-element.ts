@@ -58,9 +58,10 @@ export class DevopsLab extends HTMLElement {
 	async #start(button: HTMLButtonElement) {
 		button.disabled = true;
 		this.announce(button.dataset.starting);
+		let restored: string | undefined;
 		try {
 			this.#workspace = import('./lab-workspace').then(({ LabWorkspace }) => new LabWorkspace(this));
-			await (await this.#workspace).start();
+			restored = await (await this.#workspace).start();
 		} catch {
 			this.#workspace = undefined;
 			button.disabled = false;
@@ -68,7 +69,7 @@ export class DevopsLab extends HTMLElement {
 			return;
 		}
 		button.parentElement!.hidden = true;
-		this.announce();
+		this.announce(restored);
 		this.querySelector<HTMLElement>('[data-workspace]')!.hidden = false;
 		this.querySelector<HTMLElement>('[data-command], [data-editor]')?.focus();
 	}

@@ -1,5 +1,6 @@
 import { labStrings as s } from '../../config/strings/labs';
 import type { ConfigResult } from '../../lib/labs/config-check';
+import { appendCommand, readJournal, writeJournal } from '../../lib/labs/journal';
 import type { RunResult } from '../../lib/labs/shell-session';
 import { labTaskKey, passLabTask } from '../../lib/progress/labs';
 import type { ShellLab } from '../../schemas/lab';
@@ -21,6 +22,9 @@ export class LabWorkspace {
 	#history: string[] = [];
 	#historyAt = 0;
 	#busy = false;
+	/** A shell lab's commands since the start or the last reset, replayed after a reload. */
+	#journal: string[] = [];
+	#journalFull = false;
 
 	constructor(lab: DevopsLab) {
 		this.#lab = lab;
@@ -30,12 +34,15 @@ export class LabWorkspace {
 		return this.#lab.data;
 	}
 
-	async start() {
+	/** Loads the lab; resolves to what to tell the learner about work restored from a last visit. */
+	async start(): Promise<string | undefined> {
 		await loadStyles();
+		let restored: string | undefined;
 		// Workers, not import(): their code loads only now, and the page carries no loader for it.
 		if (this.#data.kind === 'shell') {
 			this.#shell = new WorkerClient(new Worker(new URL('./shell-worker.ts', import.meta.url), { type: 'module' }));
 			await this.#startShell();
+			restored = await this.#replay();
 		} else {
 			this.#checker = new WorkerClient(new Worker(new URL('./config-worker.ts', import.meta.url), { type: 'module' }));
 			this.#editor()!.value = this.#draft() ?? this.#startingFile();
@@ -43,6 +50,7 @@ export class LabWorkspace {
 		this.#lab.querySelector('[data-command-form]')?.addEventListener('submit', this.#onSubmit);
 		this.#lab.querySelector('[data-command]')?.addEventListener('keydown', this.#onKey as EventListener);
 		this.#editor()?.addEventListener('input', this.#saveDraft);
+		return restored;
 	}
 
 	onClick(button: HTMLButtonElement) {
@@ -52,25 +60,57 @@ export class LabWorkspace {
 		else if (button.hasAttribute('data-line')) this.#goToLine(Number(button.dataset.lineNumber));
 	}
 
-	/** The learner's edits to a config lab's file, kept across reloads beside the progress. */
-	get #draftKey() {
+	/**
+	 * Where the learner's work in this lab is kept across reloads, beside the progress: a config
+	 * lab's edited file, or a shell lab's command journal.
+	 */
+	get #workKey() {
 		return `${store.key}:lab:${this.#lab.labId}`;
 	}
 
-	#saveDraft = () => {
+	#saveWork(value: string | null) {
 		try {
-			localStorage.setItem(this.#draftKey, this.#editor()!.value);
+			if (value === null) localStorage.removeItem(this.#workKey);
+			else localStorage.setItem(this.#workKey, value);
 		} catch {
-			// Blocked or full storage: the edits last as long as the page, which the progress notices already say.
+			// Blocked or full storage: the work lasts as long as the page, which the progress notices already say.
 		}
-	};
+	}
 
-	#draft() {
+	#savedWork() {
 		try {
-			return localStorage.getItem(this.#draftKey);
+			return localStorage.getItem(this.#workKey);
 		} catch {
 			return null;
 		}
+	}
+
+	#saveDraft = () => this.#saveWork(this.#editor()!.value);
+
+	#draft() {
+		return this.#savedWork();
+	}
+
+	/** Runs the commands of the last visit again, so the files and the scenario are as the learner left them. */
+	async #replay(): Promise<string | undefined> {
+		const journal = readJournal(this.#savedWork());
+		if ('problem' in journal) return s.restoreFailed(journal.problem);
+		for (const line of journal.commands) await this.#execute(line, false);
+		this.#journal = journal.commands;
+		this.#history = journal.commands.slice(-HISTORY_LIMIT);
+		this.#historyAt = this.#history.length;
+		return journal.commands.length ? s.restored(journal.commands.length) : undefined;
+	}
+
+	#keep(line: string) {
+		const journal = appendCommand(this.#journal, line);
+		if (!journal) {
+			if (!this.#journalFull) this.#lab.announce(s.journalFull);
+			this.#journalFull = true;
+			return;
+		}
+		this.#journal = journal;
+		this.#saveWork(writeJournal(journal));
 	}
 
 	/** The starting files, read from the page's own <pre> elements. */
@@ -108,26 +148,34 @@ export class LabWorkspace {
 		if (this.#history.at(-1) !== line) this.#history.push(line);
 		if (this.#history.length > HISTORY_LIMIT) this.#history.shift();
 		this.#historyAt = this.#history.length;
+		try {
+			const result = await this.#execute(line, true);
+			// A command a limit stopped is not replayed: it would hold up every reload for as long again.
+			if (!result.stopped) this.#keep(line);
+		} finally {
+			this.#busy = false;
+		}
+	};
+
+	/** Runs one command and writes it and its output to the terminal log; `announce` when the learner typed it now. */
+	async #execute(line: string, announce: boolean): Promise<RunResult> {
 		const entry = document.createElement('div');
 		entry.className = 'dp-lab-entry';
 		const typed = document.createElement('p');
 		typed.className = 'dp-lab-typed';
 		typed.textContent = `${s.prompt} ${line}`;
 		entry.append(typed);
-		try {
-			const result = await this.#shell.call<RunResult>({ type: 'run', line });
-			const output = document.createElement('pre');
-			output.textContent = result.output.text;
-			if (result.output.cut) output.textContent += `${result.output.text.endsWith('\n') || !result.output.text ? '' : '\n'}${s.cut(result.output.cut)}`;
-			if (result.stopped) output.textContent += `\n${s.stopped(result.stopped)}`;
-			if (output.textContent) entry.append(output);
-			this.#log().append(entry);
-			for (const id of result.passed) this.#pass(id, true);
-		} finally {
-			this.#busy = false;
-		}
+		const result = await this.#shell!.call<RunResult>({ type: 'run', line });
+		const output = document.createElement('pre');
+		output.textContent = result.output.text;
+		if (result.output.cut) output.textContent += `${result.output.text.endsWith('\n') || !result.output.text ? '' : '\n'}${s.cut(result.output.cut)}`;
+		if (result.stopped) output.textContent += `\n${s.stopped(result.stopped)}`;
+		if (output.textContent) entry.append(output);
+		this.#log().append(entry);
+		for (const id of result.passed) this.#pass(id, announce);
 		this.#log().scrollTop = this.#log().scrollHeight;
-	};
+		return result;
+	}
 
 	#log() {
 		return this.#lab.querySelector<HTMLElement>('[data-log]')!;
@@ -182,6 +230,9 @@ export class LabWorkspace {
 	async #reset() {
 		if (this.#data.kind === 'shell' && this.#shell) {
 			await this.#startShell();
+			this.#journal = [];
+			this.#journalFull = false;
+			this.#saveWork(null);
 			this.#lab.announce(s.filesReset);
 		} else if (this.#editor()) {
 			this.#editor()!.value = this.#startingFile();

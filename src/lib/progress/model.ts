@@ -25,7 +25,7 @@ export function startLesson(progress: Progress, key: string, now: number): Progr
 export function mergeProgress(a: Progress, b: Progress): Progress {
 	return {
 		version: PROGRESS_VERSION,
-		lessons: mergeRecords(a.lessons, b.lessons, (x, y) => (y.updatedAt > x.updatedAt ? y : x)),
+		lessons: mergeRecords(a.lessons, b.lessons, mergeLesson),
 		questions: mergeRecords(a.questions, b.questions, mergeQuestion),
 		checklist: mergeRecords(a.checklist, b.checklist, (x: ChecklistProgress, y: ChecklistProgress) => (y.updatedAt > x.updatedAt ? y : x)),
 		// The card reviewed most recently (or, never reviewed, the one added first) carries the schedule.
@@ -40,6 +40,13 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		...(a.persistRequested || b.persistRequested ? { persistRequested: true } : {}),
 		...(a.rev !== undefined || b.rev !== undefined ? { rev: Math.max(a.rev ?? 0, b.rev ?? 0) } : {}),
 	};
+}
+
+/** The most recent change wins, and a worked solution once opened stays opened, at its first time. */
+function mergeLesson(x: LessonProgress, y: LessonProgress): LessonProgress {
+	const newer = y.updatedAt > x.updatedAt ? y : x;
+	const viewed = [x.solutionViewedAt, y.solutionViewedAt].filter((time) => time !== undefined);
+	return viewed.length ? { ...newer, solutionViewedAt: Math.min(...viewed) } : newer;
 }
 
 function mergeQuestion(x: QuestionProgress, y: QuestionProgress): QuestionProgress {
