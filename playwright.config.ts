@@ -21,7 +21,13 @@ export default defineConfig({
 		launchOptions: chromiumExecutable(),
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: ['team-site/**', '*.setup.ts'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() } },
+		{
+			name: 'chromium',
+			testIgnore: ['team-site/**', '*.setup.ts', 'labs-latency.spec.ts'],
+			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
+		},
+		// Timed after the other tests so their load on the machine does not count against the lab's shell.
+		{ name: 'latency', testMatch: 'labs-latency.spec.ts', dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() } },
 		// A team's copy of the site, built under /onboarding/ and served by real nginx (tests/support/nginx.ts).
 		{ name: 'team-site build', testMatch: 'team-site.setup.ts' },
 		{
