@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { builtPagePaths } from '../support/site-pages';
 import { axeViolations, expect, openInTheme, switchTheme, test, THEME_RULES } from './fixtures';
 import { guardPage } from './page-guard';
+import { phoneProblems } from './page-width';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -42,9 +43,10 @@ function axeScope(path: string): { include?: readonly string[]; exclude?: readon
 
 // One visit per page checks what every page must hold to: axe with every rule in the light theme,
 // then the dark theme with only the rules that depend on colours (markup, names and structure are
-// the same in both); no Content-Security-Policy violation; no request to another origin.
+// the same in both); at 320 and 390 px in both themes, no wider than the screen with every header
+// control on it; no Content-Security-Policy violation; no request to another origin.
 for (const path of paths) {
-	test(`${path}: axe in light and dark theme, no policy violation, no third-party request`, async ({ page, baseURL }) => {
+	test(`${path}: axe in light and dark theme, fits a phone, no policy violation, no third-party request`, async ({ page, baseURL }) => {
 		const guard = await guardPage(page, new URL(baseURL!).origin);
 		await openInTheme(page, path, 'light');
 		await page.waitForLoadState('networkidle');
@@ -52,6 +54,7 @@ for (const path of paths) {
 		expect(await axeViolations(page, include, undefined, exclude), 'light theme').toEqual([]);
 		await switchTheme(page, 'dark');
 		expect(await axeViolations(page, include, THEME_RULES, exclude), 'dark theme').toEqual([]);
+		expect(await phoneProblems(page, path), 'at phone widths').toEqual([]);
 		expect(await guard.violations(), 'policy violations').toEqual([]);
 		expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
 	});

@@ -1,69 +1,10 @@
-import type { Page } from '@playwright/test';
-import { builtPagePaths } from '../support/site-pages';
-import { expect, openInTheme, switchTheme, test } from './fixtures';
+import { expect, openInTheme, test } from './fixtures';
+import { measure, phoneProblems } from './page-width';
 
 /**
- * Every page on a phone: at 320 and 390 px, in both themes, the page is no wider than the screen
- * and every header control is on it. One load per page; width and theme change in place.
+ * The phone check itself. Every page is measured at phone widths in a11y.spec.ts, in the same
+ * visit as axe; these tests prove the measurement finds what it must.
  */
-const WIDTHS = [320, 390] as const;
-const THEMES = ['light', 'dark'] as const;
-
-const paths = builtPagePaths();
-
-/** What overflows, from inside the page: the document's width and, if too wide, the element that sticks out furthest. */
-function measure(page: Page) {
-	return page.evaluate(() => {
-		const viewport = window.innerWidth;
-		const describe = (element: Element) =>
-			`<${element.localName}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}>`;
-		const header = [...document.querySelectorAll('header.header :is(a, button, select, input)')]
-			.map((element) => ({ element, box: element.getBoundingClientRect() }))
-			.filter(({ box }) => box.width > 0 && box.height > 0)
-			.filter(({ box }) => box.left < -0.5 || box.right > viewport + 0.5)
-			.map(({ element, box }) => `${describe(element)} spans ${Math.round(box.left)}-${Math.round(box.right)} px`);
-		const width = document.documentElement.scrollWidth;
-		if (width <= viewport) return { viewport, width, widest: '', header };
-		// The culprit is the element reaching furthest right whose overflow no ancestor scrolls or clips.
-		let widest = { right: 0, text: '' };
-		const walk = (element: Element) => {
-			const box = element.getBoundingClientRect();
-			if (box.right >= widest.right && box.width > 0) {
-				const path = [];
-				for (let e: Element | null = element; e && e !== document.body && path.length < 3; e = e.parentElement) path.unshift(describe(e));
-				widest = { right: box.right, text: `${path.join(' > ')} (${Math.round(box.width)} px wide, right edge at ${Math.round(box.right)} px)` };
-			}
-			if (getComputedStyle(element).overflowX !== 'visible') return;
-			for (const child of element.children) walk(child);
-		};
-		walk(document.body);
-		return { viewport, width, widest: widest.text, header };
-	});
-}
-
-test.describe.configure({ timeout: 90_000 });
-
-for (const path of paths) {
-	test(`${path} fits a phone screen`, async ({ page }) => {
-		await page.setViewportSize({ width: WIDTHS[0], height: 720 });
-		await openInTheme(page, path, THEMES[0]);
-		const problems: string[] = [];
-		for (const width of WIDTHS) {
-			await page.setViewportSize({ width, height: 720 });
-			for (const theme of THEMES) {
-				await switchTheme(page, theme);
-				// Layout follows a resize on the next frame.
-				await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-				const result = await measure(page);
-				const where = `${path} at ${width} px, ${theme} theme`;
-				if (result.width > result.viewport) problems.push(`${where}: page is ${result.width} px wide; widest: ${result.widest}`);
-				for (const off of result.header) problems.push(`${where}: header control off-screen: ${off}`);
-			}
-		}
-		expect(problems).toEqual([]);
-	});
-}
-
 test('the overflow check names a page wider than the screen and the element that widens it', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 720 });
 	await openInTheme(page, '/start-here/', 'light');
@@ -76,4 +17,19 @@ test('the overflow check names a page wider than the screen and the element that
 	const result = await measure(page);
 	expect(result.width).toBeGreaterThan(320);
 	expect(result.widest).toContain('<div#too-wide>');
+});
+
+test('the phone check passes a page that fits and names the width, theme and culprit of one that does not', async ({ page }) => {
+	await openInTheme(page, '/start-here/', 'light');
+	expect(await phoneProblems(page, '/start-here/')).toEqual([]);
+	await page.locator('.sl-markdown-content').evaluate((main) => {
+		const wide = Object.assign(document.createElement('p'), { id: 'wide-at-320', textContent: 'Text in a box a little wider than the smallest phone' });
+		wide.style.width = '310px';
+		main.append(wide);
+	});
+	const problems = await phoneProblems(page, '/start-here/');
+	expect(problems).toHaveLength(2);
+	expect(problems[0]).toContain('/start-here/ at 320 px, light theme: page is');
+	expect(problems[0]).toContain('<p#wide-at-320>');
+	expect(problems[1]).toContain('/start-here/ at 320 px, dark theme');
 });
