@@ -3,6 +3,7 @@ import { builtPagePaths } from '../support/site-pages';
 import { axeViolations, expect, openInTheme, switchTheme, test, THEME_RULES } from './fixtures';
 import { guardPage } from './page-guard';
 import { phoneProblems } from './page-width';
+import { WHOLE_GUIDE } from '../../src/lib/study-guide-address';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -27,6 +28,7 @@ test('the sitemap lists the pages the gates must cover', () => {
  */
 const GUIDE_CHECKED_WHOLE = '/study-guide/growth/'; // every question type, five lessons
 const GUIDE_OWN_PARTS = ['header', '.dp-guide-cover', '.dp-guide-toc'];
+const WHOLE_GUIDE_PATH = `/study-guide/${WHOLE_GUIDE}/`;
 
 /**
  * The header and sidebar are the same on every page but for which link is current and the
@@ -47,6 +49,8 @@ function axeScope(path: string): { include?: readonly string[]; exclude?: readon
 // control on it; no Content-Security-Policy violation; no request to another origin.
 for (const path of paths) {
 	test(`${path}: axe in light and dark theme, fits a phone, no policy violation, no third-party request`, async ({ page, baseURL }) => {
+		// The whole guide is hundreds of printed pages: each theme switch and resize lays all of it out again.
+		if (path === WHOLE_GUIDE_PATH) test.slow();
 		const guard = await guardPage(page, new URL(baseURL!).origin);
 		await openInTheme(page, path, 'light');
 		await page.waitForLoadState('networkidle');
