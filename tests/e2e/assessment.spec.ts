@@ -74,6 +74,10 @@ const paperIds = (page: Page) => paperQuestions(page).evaluateAll((items) => ite
 /** Starts an exam with the keyboard and waits for its 40 questions, a new paper when one is showing; returns their ids. */
 async function startExam(page: Page) {
 	const previous = (await paperIds(page)).join();
+	// A press before the exam's script has run would be lost on a slow machine.
+	await page.evaluate(async () => {
+		await customElements.whenDefined('dp-practice-exam');
+	});
 	await press(page, exam(page).getByRole('button', { name: /Start a/ }));
 	await expect.poll(async () => {
 		const ids = await paperIds(page);
