@@ -45,7 +45,7 @@ export class LabWorkspace {
 			restored = await this.#replay();
 		} else {
 			this.#checker = new WorkerClient(new Worker(new URL('./config-worker.ts', import.meta.url), { type: 'module' }));
-			this.#editor()!.value = this.#draft() ?? this.#startingFile();
+			this.#editor()!.value = this.#savedWork() ?? this.#startingFile();
 		}
 		this.#lab.querySelector('[data-command-form]')?.addEventListener('submit', this.#onSubmit);
 		this.#lab.querySelector('[data-command]')?.addEventListener('keydown', this.#onKey as EventListener);
@@ -86,10 +86,6 @@ export class LabWorkspace {
 	}
 
 	#saveDraft = () => this.#saveWork(this.#editor()!.value);
-
-	#draft() {
-		return this.#savedWork();
-	}
 
 	/** Runs the commands of the last visit again, so the files and the scenario are as the learner left them. */
 	async #replay(): Promise<string | undefined> {
