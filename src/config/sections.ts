@@ -22,6 +22,8 @@ export const sections: readonly SectionConfig[] = [
 	{ id: 'kubernetes', label: 'Kubernetes', directory: 'kubernetes' },
 	{ id: 'terraform', label: 'Terraform', directory: 'terraform' },
 	{ id: 'lifecycle', label: 'Lifecycle', directory: 'lifecycle' },
+	{ id: 'releases', label: 'Release engineering', directory: 'releases' },
+	{ id: 'reliability', label: 'Reliability', directory: 'reliability' },
 	{ id: 'growth', label: 'Growth path', directory: 'growth' },
 	{ id: 'security', label: 'Security', directory: 'security' },
 	{ id: 'tools', label: 'Tools', directory: 'tools' },
