@@ -23,6 +23,8 @@ export const sections: readonly SectionConfig[] = [
 	{ id: 'terraform', label: 'Terraform', directory: 'terraform' },
 	{ id: 'observability', label: 'Observability in practice', directory: 'observability' },
 	{ id: 'lifecycle', label: 'Lifecycle', directory: 'lifecycle' },
+	{ id: 'releases', label: 'Release engineering', directory: 'releases' },
+	{ id: 'reliability', label: 'Reliability', directory: 'reliability' },
 	{ id: 'growth', label: 'Growth path', directory: 'growth' },
 	{ id: 'security', label: 'Security', directory: 'security' },
 	{ id: 'tools', label: 'Tools', directory: 'tools' },
