@@ -21,6 +21,7 @@ export const sections: readonly SectionConfig[] = [
 	{ id: 'containers', label: 'Containers', directory: 'containers' },
 	{ id: 'kubernetes', label: 'Kubernetes', directory: 'kubernetes' },
 	{ id: 'terraform', label: 'Terraform', directory: 'terraform' },
+	{ id: 'operations', label: 'Running services', directory: 'operations' },
 	{ id: 'lifecycle', label: 'Lifecycle', directory: 'lifecycle' },
 	{ id: 'growth', label: 'Growth path', directory: 'growth' },
 	{ id: 'security', label: 'Security', directory: 'security' },
