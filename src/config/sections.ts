@@ -30,6 +30,7 @@ export const sections: readonly SectionConfig[] = [
 	{ id: 'security', label: 'Security', directory: 'security' },
 	{ id: 'tools', label: 'Tools', directory: 'tools' },
 	{ id: 'practice', label: 'Practice', directory: 'practice' },
+	{ id: 'career', label: 'Getting the job', directory: 'career' },
 	{ id: 'progress', label: 'My progress', directory: 'progress' },
 	{ id: 'study-guide', label: 'Study guide', link: '/study-guide/' },
 	{ id: 'contribute', label: 'Contribute', directory: 'contribute' },
