@@ -40,6 +40,8 @@ export interface CourseReferences {
 	milestoneIds: ReadonlySet<string>;
 	/** Ids of every docs page, for re-read links. */
 	pageIds: ReadonlySet<string>;
+	/** Keys of the lessons the site shows, in the order the course teaches them. */
+	path?: readonly string[];
 }
 
 /**
@@ -74,6 +76,7 @@ export function findContentProblems(refs: CourseReferences): ContentProblem[] {
 		const file = byKey.get(cycle[0]!)!.file;
 		problems.push({ file, field: 'prerequisites', value: cycle.join(' → '), message: 'prerequisites form a cycle' });
 	}
+	problems.push(...findPathProblems(refs.path ?? [], byKey));
 	// Link sections lead to routes the site builds itself (the study guide); the dist link crawl checks them.
 	for (const section of refs.sections) {
 		if (!section.directory || refs.pageIds.has(section.directory)) continue;
@@ -102,6 +105,26 @@ export function findContentProblems(refs: CourseReferences): ContentProblem[] {
 		if (!byKey.has(lab.lesson)) problems.push({ file: lab.file, field: 'lesson', value: lab.lesson, message: 'no lesson has this key' });
 	}
 	return problems;
+}
+
+/**
+ * The course is one path: Next links, the section overviews and the dashboard's next lesson follow
+ * course order, so a prerequisite that comes later would send a learner forward and back again.
+ */
+function findPathProblems(path: readonly string[], byKey: ReadonlyMap<string, LessonReference>): ContentProblem[] {
+	const position = new Map(path.map((key, index) => [key, index]));
+	return path.flatMap((key) => {
+		const lesson = byKey.get(key);
+		if (!lesson) return [];
+		return lesson.prerequisites
+			.filter((prerequisite) => (position.get(prerequisite) ?? -1) > position.get(key)!)
+			.map((prerequisite) => ({
+				file: lesson.file,
+				field: 'prerequisites',
+				value: prerequisite,
+				message: 'comes after this lesson in the course order (src/config/sections.ts, then each lesson\'s order); move one of them or drop the prerequisite',
+			}));
+	});
 }
 
 /** src/styles/print.css orders a tab set's labels and panels for paper up to this many tabs. */

@@ -7,6 +7,7 @@ import type { Tool } from '../schemas/tool';
 import type { Milestone } from '../schemas/milestone';
 import type { Level, Skill } from '../schemas/vocabulary';
 import { findContentProblems, formatContentProblems, tabSetProblem, type ContentProblem, type LessonReference } from './content-integrity';
+import { sortByPath } from './course-path';
 import { isInSections } from './hidden-sections';
 import { rubric } from '../config/rubric';
 import { formatBankFailures, lintAllBanks } from './assessment/bank-lint';
@@ -90,7 +91,7 @@ async function loadCourse(): Promise<Course> {
 	const sectionOf = (entry: CollectionEntry<'docs'>) =>
 		settings.sections.find((section) => section.directory && (entry.id === section.directory || entry.id.startsWith(`${section.directory}/`)));
 
-	const lessons: Lesson[] = [];
+	const unordered: Lesson[] = [];
 	/** Lessons of sections this site switched off: checked like the others, left out of the course. */
 	const hiddenLessons: LessonReference[] = [];
 	for (const entry of docs) {
@@ -112,7 +113,7 @@ async function loadCourse(): Promise<Course> {
 			});
 			continue;
 		}
-		lessons.push({
+		unordered.push({
 			key: data.key,
 			id: entry.id,
 			title: data.title,
@@ -132,10 +133,7 @@ async function loadCourse(): Promise<Course> {
 		});
 	}
 
-	const sectionIndex = new Map(settings.sections.map((section, index) => [section.id, index]));
-	lessons.sort(
-		(a, b) => sectionIndex.get(a.section)! - sectionIndex.get(b.section)! || a.order - b.order || a.id.localeCompare(b.id),
-	);
+	const lessons = sortByPath(unordered, settings.sections);
 
 	const quizzes = new Map<string, QuizBankEntry>(
 		quizEntries.map((entry) => [
@@ -160,6 +158,7 @@ async function loadCourse(): Promise<Course> {
 			quizIds: new Set(quizzes.keys()),
 			milestoneIds: new Set(milestones.keys()),
 			pageIds: new Set(docs.map((entry) => entry.id)),
+			path: lessons.map((lesson) => lesson.key),
 		}),
 	];
 	if (problems.length) throw new Error(formatContentProblems(problems));

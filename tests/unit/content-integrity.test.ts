@@ -110,6 +110,25 @@ describe('findContentProblems', () => {
 		expect(problems[0]).toMatchObject({ field: 'prerequisites', value: 'intro → first-month → linux → intro' });
 	});
 
+	it('accepts a path where every prerequisite comes earlier', () => {
+		expect(findContentProblems(course({ path: ['intro', 'linux', 'first-month'] }))).toEqual([]);
+	});
+
+	it('names a prerequisite that comes later on the course path, in the lesson that asks for it', () => {
+		expect(findContentProblems(course({ path: ['linux', 'intro', 'first-month'] }))).toEqual([
+			{
+				file: 'content/docs/path/linux.mdx',
+				field: 'prerequisites',
+				value: 'intro',
+				message: expect.stringContaining('comes after this lesson in the course order'),
+			},
+		]);
+	});
+
+	it('ignores prerequisites the path does not show (a switched-off section)', () => {
+		expect(findContentProblems(course({ path: ['linux', 'first-month'] }))).toEqual([]);
+	});
+
 	it('names a sidebar section whose folder has no overview page', () => {
 		const sections: SectionConfig[] = [...course().sections, { id: 'security', label: 'Security', directory: 'security' }];
 		expect(findContentProblems(course({ sections }))).toEqual([

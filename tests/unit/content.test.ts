@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sections } from '../../src/config/sections';
 import { formatBankFailures, lintAllBanks } from '../../src/lib/assessment/bank-lint';
 import { findContentProblems, formatContentProblems } from '../../src/lib/content-integrity';
+import { sortByPath } from '../../src/lib/course-path';
 import { LabSchema, type Lab } from '../../src/schemas/lab';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { MilestoneSchema } from '../../src/schemas/milestone';
@@ -46,10 +47,11 @@ describe.each([
 });
 
 describe('cross references', () => {
-	it('every prerequisite, quiz, milestone, lab lesson, re-read link and section page resolves, keys and question ids are unique, no cycles', () => {
+	it('every prerequisite, quiz, milestone, lab lesson, re-read link and section page resolves, keys and question ids are unique, no cycles, prerequisites come first', () => {
 		const lessons = docs.flatMap((doc) => {
 			const parsed = LessonFrontmatterSchema.safeParse(doc.data);
-			return parsed.success && parsed.data.key ? [{ ...parsed.data, key: parsed.data.key, file: doc.file }] : [];
+			const section = sections.find((s) => s.directory && (doc.id === s.directory || doc.id.startsWith(`${s.directory}/`)));
+			return parsed.success && parsed.data.key ? [{ ...parsed.data, key: parsed.data.key, file: doc.file, id: doc.id, section: section?.id ?? '' }] : [];
 		});
 		const banks = quizzes.map((entry) => ({ ...entry, bank: QuizBankSchema.safeParse(entry.data).data as QuizBank | undefined }));
 		const problems = findContentProblems({
@@ -65,6 +67,7 @@ describe('cross references', () => {
 			quizIds: new Set(quizzes.map((entry) => entry.id)),
 			milestoneIds: new Set(milestones.map((entry) => entry.id)),
 			pageIds: new Set(docs.map((doc) => doc.id)),
+			path: sortByPath(lessons, sections).map((lesson) => lesson.key),
 		});
 		expect(problems, formatContentProblems(problems)).toEqual([]);
 	});

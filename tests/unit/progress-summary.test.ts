@@ -23,6 +23,7 @@ const outline: CourseOutline = {
 		},
 	],
 	phases: { plan: 'lifecycle-plan', build: 'lifecycle-build' },
+	checklists: [{ id: 'days-30', items: ['days-30:access'] }],
 };
 
 describe('summarise', () => {

@@ -6,7 +6,7 @@ import { emptyProgress, mergeProgress } from '../../lib/progress/model';
 import { forget } from '../../lib/progress/reset';
 import { dueForReview } from '../../lib/progress/review-queue';
 import { reviewStrings } from '../../config/strings/review';
-import { sectionIds, summarise, type CourseOutline } from '../../lib/progress/summary';
+import { isChecked, sectionIds, summarise, type CourseOutline } from '../../lib/progress/summary';
 import type { Progress } from '../../schemas/progress';
 import { download, downloadProgress, downloadUnreadable } from './downloads';
 import { store } from './page-store';
@@ -43,6 +43,14 @@ class ProgressDashboard extends HTMLElement {
 		this.#text('[data-answered]', s.questionsAnswered(accuracy.answered, accuracy.total, f));
 		this.#text('[data-accuracy]', s.accuracy(accuracy.percent, accuracy.firstTryCorrect, accuracy.answered, f));
 		if (summary.labs.total) this.#text('[data-labs]', s.labTasksDone(summary.labs.done, summary.labs.total, f));
+		for (const checklist of summary.checklists) {
+			this.#text(`[data-checklist="${checklist.id}"] [data-checklist-text]`, s.checksDone(checklist.done, checklist.total, f));
+		}
+		for (const item of this.querySelectorAll<HTMLElement>('[data-check]')) {
+			const checked = isChecked(progress, item.dataset.check!);
+			item.toggleAttribute('data-checked', checked);
+			item.querySelector('[data-check-status]')!.textContent = checked ? s.checkDone : s.checkOpen;
+		}
 		for (const [phase, percent] of Object.entries(summary.phases)) {
 			const node = this.querySelector<SVGAElement>(`a[data-phase="${phase}"]`);
 			if (!node) continue;

@@ -1,6 +1,7 @@
 import { lessonProgressStrings as s } from '../../config/strings/lesson-progress';
 import { formatsFor } from '../../lib/format';
 import { setChecklistItem, setLessonDone } from '../../lib/progress/lessons';
+import { lessonState } from '../../lib/progress/path';
 import type { Progress } from '../../schemas/progress';
 import { record, startOpenedLesson, store } from './page-store';
 
@@ -25,12 +26,6 @@ function render(progress: Progress) {
 		box.disabled = false;
 		box.checked = progress.checklist[checklistId(box)]?.done ?? false;
 	}
-}
-
-function lessonState(lesson: Progress['lessons'][string] | undefined, contentHash: string | undefined) {
-	if (!lesson) return 'not-started' as const;
-	if (lesson.status === 'in-progress') return 'in-progress' as const;
-	return contentHash && lesson.contentHash && lesson.contentHash !== contentHash ? ('updated' as const) : ('done' as const);
 }
 
 function checklistId(box: HTMLInputElement) {

@@ -17,6 +17,13 @@ export const dashboardStrings = {
 			? `${f.percent(percent)} right the first time: ${f.number(correct)} of the ${f.number(answered)} ${answered === 1 ? 'question' : 'questions'} you answered.`
 			: 'Answer a quiz question and your first-try accuracy shows here.',
 	labTasksDone: (done: number, total: number, f: Formats) => `Hands-on lab tasks done: ${f.number(done)} of ${f.number(total)}.`,
+	checklistsHeading: 'Milestones and capstone checks',
+	checklistsIntro: 'The checklists you tick on the growth path and capstone pages. Each one is saved with the rest of your progress and goes with it when you export.',
+	checksDone: (done: number, total: number, f: Formats) => `${f.number(done)} of ${f.number(total)} done`,
+	checkDone: 'Done',
+	checkOpen: 'To do',
+	tickOn: (lesson: string) => `Tick them on “${lesson}”`,
+	mapLink: 'See the whole course as a map',
 	loopHeading: 'The lifecycle',
 	loopCaption: 'Each phase counts half for completing its lesson and half for its quiz questions answered correctly.',
 	nextHeading: 'Next lesson',

@@ -1,4 +1,5 @@
 import type { Progress } from '../../schemas/progress';
+import { isLessonDone, nextOnPath } from './path';
 
 /** The course as the dashboard needs it, embedded in the page at build. */
 export interface CourseOutline {
@@ -11,6 +12,8 @@ export interface CourseOutline {
 	}[];
 	/** Lifecycle phase → key of the lesson that teaches it. */
 	phases: Record<string, string>;
+	/** Each milestone checklist and capstone self-check list, with its items' ids ("<milestone>:<item>"). */
+	checklists: { id: string; items: string[] }[];
 }
 
 type OutlineLesson = CourseOutline['sections'][number]['lessons'][number];
@@ -28,6 +31,8 @@ export interface ProgressSummary {
 	accuracy: { answered: number; firstTryCorrect: number; total: number; percent: number };
 	/** Lab tasks passed, over the tasks of the course's labs ("<lab>:<task>"). */
 	labs: Tally;
+	/** Items ticked per checklist. */
+	checklists: (Tally & { id: string })[];
 	/** Per phase: half for completing its lesson, half for its questions answered right. */
 	phases: Record<string, number>;
 	next?: OutlineLesson;
@@ -40,7 +45,7 @@ const tally = (done: number, total: number): Tally => ({ done, total, percent: p
 /** What the dashboard shows, from stored progress and the course as built. Entries for content that no longer exists are ignored, never deleted. */
 export function summarise(progress: Progress, outline: CourseOutline): ProgressSummary {
 	const lessons = outline.sections.flatMap((section) => section.lessons);
-	const isDone = (key: string) => progress.lessons[key]?.status === 'done';
+	const isDone = (key: string) => isLessonDone(progress, key);
 	const sections = outline.sections.map((section) => ({
 		id: section.id,
 		label: section.label,
@@ -64,11 +69,14 @@ export function summarise(progress: Progress, outline: CourseOutline): ProgressS
 		sections,
 		accuracy: { answered: answered.length, firstTryCorrect, total: questionIds.length, percent: percent(firstTryCorrect, answered.length) },
 		labs: labTally(progress, lessons.flatMap((lesson) => lesson.labTasks ?? [])),
+		checklists: outline.checklists.map(({ id, items }) => ({ id, ...tally(items.filter((item) => isChecked(progress, item)).length, items.length) })),
 		phases,
-		next: lessons.find((lesson) => !isDone(lesson.key) && lesson.prerequisites.every(isDone)),
+		next: nextOnPath(lessons, progress),
 		updated: lessons.filter((lesson) => isDone(lesson.key) && progress.lessons[lesson.key]!.contentHash !== lesson.contentHash),
 	};
 }
+
+export const isChecked = (progress: Progress, itemKey: string) => progress.checklist[itemKey]?.done === true;
 
 /** Lab tasks passed among the given "<lab>:<task>" keys; progress for tasks no longer in a lab is ignored. */
 export function labTally(progress: Progress, taskKeys: readonly string[]): Tally {
