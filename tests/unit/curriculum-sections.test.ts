@@ -20,6 +20,18 @@ const skillSections = [
 	{ id: 'terraform', minLessons: 3 },
 ];
 
+/**
+ * Running production and getting the job: the same length and quiz rules; a lab where the skill is
+ * hands-on (`lab`), and command or output questions where the topic has commands (`commands`).
+ */
+const productionSections = [
+	{ id: 'releases', minLessons: 2, lab: true, commands: true },
+	{ id: 'operations', minLessons: 4, lab: true, commands: true },
+	{ id: 'observability', minLessons: 3, lab: true, commands: true },
+	{ id: 'reliability', minLessons: 2, lab: true, commands: true },
+	{ id: 'career', minLessons: 3, lab: false, commands: false },
+];
+
 const docs = readDocs();
 const banks = new Map(readYamlCollection('quizzes').map((entry) => [entry.id, entry.data as QuizBank]));
 const labs = readYamlCollection('labs').map((entry) => entry.data as { lesson: string });
@@ -55,5 +67,29 @@ describe('skill sections', () => {
 		expect(bank!.questions.length, 'questions').toBeGreaterThanOrEqual(8);
 		const typed = bank!.questions.filter((question) => question.type === 'command' || question.type === 'output');
 		expect(typed.length, 'command and output questions').toBeGreaterThanOrEqual(2);
+	});
+});
+
+const productionLessons = productionSections.flatMap(({ id, commands }) => lessonsOf(id).map((doc) => ({ doc, commands })));
+
+describe('production and career sections', () => {
+	it('hold at least 14 lessons between them', () => {
+		expect(productionLessons.length).toBeGreaterThanOrEqual(14);
+	});
+
+	it.each(productionSections)('$id has at least $minLessons lessons (lab in one: $lab)', ({ id, minLessons, lab }) => {
+		const keys = new Set(lessonsOf(id).map((doc) => doc.data.key));
+		expect(keys.size, 'lessons').toBeGreaterThanOrEqual(minLessons);
+		if (lab) expect(labs.some((entry) => keys.has(entry.lesson)), `a lab in content/labs/ whose lesson is one of ${[...keys].join(', ')}`).toBe(true);
+	});
+
+	it.each(productionLessons.map(({ doc, commands }) => [doc.file, doc, commands] as const))('%s has 1,200 to 2,500 words and a quiz of at least 8 questions', (_file, doc, commands) => {
+		const words = proseWordCount(doc.body);
+		expect(words).toBeGreaterThanOrEqual(1200);
+		expect(words).toBeLessThanOrEqual(2500);
+		const bank = banks.get(doc.data.quiz as string);
+		expect(bank, `content/quizzes/${String(doc.data.quiz)}.yaml`).toBeDefined();
+		expect(bank!.questions.length, 'questions').toBeGreaterThanOrEqual(8);
+		if (commands) expect(bank!.questions.filter((q) => q.type === 'command' || q.type === 'output').length, 'command and output questions').toBeGreaterThanOrEqual(2);
 	});
 });
