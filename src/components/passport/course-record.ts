@@ -1,0 +1,61 @@
+import { passportStrings } from '../../config/strings/passport';
+import { formatsFor } from '../../lib/format';
+import { courseRecord } from '../../lib/passport/course-record';
+import type { PassportOutline } from '../../lib/passport/outline';
+import type { Progress } from '../../schemas/progress';
+import { store } from '../progress/page-store';
+
+const s = passportStrings.record;
+
+/** The course record page: what the learner completed, with dates and scores, to print. */
+class CourseRecordElement extends HTMLElement {
+	#outline!: PassportOutline;
+
+	connectedCallback() {
+		this.#outline = JSON.parse(this.querySelector('script[data-outline]')!.textContent!);
+		store.subscribe((progress) => this.#render(progress));
+		this.#render(store.progress);
+	}
+
+	#render(progress: Progress) {
+		const f = formatsFor(document.documentElement.lang);
+		const record = courseRecord(this.#outline, progress);
+		const { totals } = record;
+		this.querySelector('[data-record-summary]')!.textContent = s.summary(totals.lessonsDone, totals.lessons, totals.labsDone, totals.labs, f);
+		this.querySelector('[data-record-date]')!.textContent = s.printedOn(f.date(Date.now()));
+		this.#rows(
+			'lessons',
+			record.lessons.map((lesson) => [
+				link(lesson.href, lesson.title),
+				lesson.section,
+				f.date(lesson.completedAt),
+				lesson.quiz ? s.quizScore(lesson.quiz.right, lesson.quiz.answered, lesson.quiz.total, f) : s.noQuiz,
+			]),
+		);
+		this.#rows('labs', record.labs.map((lab) => [lab.title, lab.lesson, f.number(lab.tasks), f.date(lab.passedAt)]));
+		this.#rows('checks', record.checks.map((check) => [check.checklist, check.text, f.date(check.doneAt)]));
+		this.#rows('exams', record.exams.map((exam) => [f.date(exam.finishedAt), s.examScore(exam.right, exam.asked, f)]));
+	}
+
+	#rows(table: string, rows: (string | Node)[][]) {
+		this.querySelector(`[data-record-rows="${table}"]`)!.replaceChildren(
+			...rows.map((cells) => {
+				const row = document.createElement('tr');
+				for (const cell of cells) {
+					const td = document.createElement('td');
+					td.append(cell);
+					row.append(td);
+				}
+				return row;
+			}),
+		);
+		this.querySelector<HTMLElement>(`[data-record-region="${table}"]`)!.hidden = rows.length === 0;
+		this.querySelector<HTMLElement>(`[data-record-empty="${table}"]`)!.hidden = rows.length > 0;
+	}
+}
+
+function link(href: string, text: string) {
+	return Object.assign(document.createElement('a'), { href, textContent: text });
+}
+
+customElements.define('dp-course-record', CourseRecordElement);

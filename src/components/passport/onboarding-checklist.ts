@@ -1,0 +1,69 @@
+import { passportStrings } from '../../config/strings/passport';
+import { formatsFor } from '../../lib/format';
+import { onboardingMarkdown } from '../../lib/passport/onboarding-markdown';
+import type { PassportOutline } from '../../lib/passport/outline';
+import type { Progress } from '../../schemas/progress';
+import { download } from '../progress/downloads';
+import { store } from '../progress/page-store';
+
+const s = passportStrings.checklist;
+
+/** The onboarding checklist page: the course as a Markdown task list to copy or download. */
+class OnboardingChecklist extends HTMLElement {
+	#outline!: PassportOutline;
+
+	connectedCallback() {
+		this.#outline = JSON.parse(this.querySelector('script[data-outline]')!.textContent!);
+		store.subscribe((progress) => this.#render(progress));
+		this.addEventListener('input', () => this.#render(store.progress));
+		this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
+		this.querySelector('[data-download]')!.addEventListener('click', () => this.#download());
+		this.#render(store.progress);
+	}
+
+	get #empty() {
+		return this.querySelector<HTMLInputElement>('input[value="empty"]')!.checked;
+	}
+
+	#markdown(progress: Progress) {
+		const name = this.querySelector<HTMLInputElement>('#dp-onboarding-name')!.value;
+		return onboardingMarkdown(this.#outline, this.#empty ? undefined : progress, {
+			title: s.title(name.trim()),
+			intro: this.#empty ? s.introEmpty : s.introMine(formatsFor(document.documentElement.lang).date(Date.now())),
+			checklistsHeading: s.checklistsHeading,
+			labItem: s.labItem,
+			absolute: (href) => new URL(href, location.href).href,
+		});
+	}
+
+	#render(progress: Progress) {
+		this.#textarea.value = this.#markdown(progress);
+	}
+
+	get #textarea() {
+		return this.querySelector<HTMLTextAreaElement>('[data-markdown]')!;
+	}
+
+	async #copy() {
+		try {
+			await navigator.clipboard.writeText(this.#textarea.value);
+			this.#status(s.copied);
+		} catch {
+			this.#textarea.focus();
+			this.#textarea.select();
+			this.#status(s.copyFailed);
+		}
+	}
+
+	#download() {
+		const file = `devops-onboarding-${new Date().toISOString().slice(0, 10)}.md`;
+		download(this.#textarea.value, file, 'text/markdown');
+		this.#status(s.downloaded(file));
+	}
+
+	#status(text: string) {
+		this.querySelector('[data-status]')!.textContent = text;
+	}
+}
+
+customElements.define('dp-onboarding-checklist', OnboardingChecklist);
