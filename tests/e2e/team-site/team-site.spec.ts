@@ -59,6 +59,15 @@ test('progress is stored under the site id and base path', async ({ page }) => {
 	expect(stored.lessons['lifecycle-plan'].status).toBe('done');
 });
 
+test('the onboarding checklist and course record work under the base path', async ({ page, site }) => {
+	await page.goto('lifecycle/plan/');
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await page.goto('progress/checklist/');
+	await expect(page.getByLabel('The checklist in Markdown')).toHaveValue(new RegExp(`\\n- \\[x\\] \\[The plan phase\\]\\(${site.origin}/onboarding/lifecycle/plan/\\)\\n`));
+	await page.goto('progress/record/');
+	await expect(page.locator('[data-record-rows="lessons"] a')).toHaveAttribute('href', '/onboarding/lifecycle/plan/');
+});
+
 test('a quiz answers under the base path and links to the part to re-read', async ({ page }) => {
 	await page.goto('start-here/');
 	const question = page.locator('.dp-question').first();
