@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/support/browser';
+import { reuseExistingServer } from './tests/support/web-server';
 
 const port = Number(process.env.DEVOPS_PATH_TEST_PORT ?? 4321);
 
@@ -40,7 +41,8 @@ export default defineConfig({
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
+		// Playwright stops with "port already used" when a server it did not start holds the port.
+		reuseExistingServer: reuseExistingServer(process.env),
 		timeout: 60_000,
 	},
 });
