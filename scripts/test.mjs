@@ -13,8 +13,9 @@ const LAYERS = [
 	{ id: 'links', script: 'test:links', label: 'Links in dist, #fragments included' },
 	{ id: 'html', script: 'test:html', label: 'HTML validity (html-validate)' },
 	{ id: 'budgets', script: 'test:budgets', label: 'Bundle budgets against bare Starlight' },
-	{ id: 'browser', script: 'test:e2e', label: 'Browser tests (Playwright), axe on every page' },
+	// Before the browser tests: Lighthouse times pages, and the machine is quiet before 300 browser tests, not while they wind down.
 	{ id: 'lighthouse', script: 'test:lighthouse', label: 'Lighthouse, mobile profile' },
+	{ id: 'browser', script: 'test:e2e', label: 'Browser tests (Playwright), axe on every page' },
 ];
 
 const wanted = process.argv.slice(2);
