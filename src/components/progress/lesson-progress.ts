@@ -1,6 +1,6 @@
 import { lessonProgressStrings as s } from '../../config/strings/lesson-progress';
 import { formatsFor } from '../../lib/format';
-import { setChecklistItem, setLessonDone } from '../../lib/progress/lessons';
+import { checklistItemKey, setChecklistItem, setLessonDone } from '../../lib/progress/lessons';
 import { lessonState } from '../../lib/progress/path';
 import type { Progress } from '../../schemas/progress';
 import { record, startOpenedLesson, store } from './page-store';
@@ -29,7 +29,7 @@ function render(progress: Progress) {
 }
 
 function checklistId(box: HTMLInputElement) {
-	return `${box.closest<HTMLElement>('[data-milestone]')!.dataset.milestone}:${box.dataset.item}`;
+	return checklistItemKey(box.closest<HTMLElement>('[data-milestone]')!.dataset.milestone!, box.dataset.item!);
 }
 
 document.addEventListener('click', (event) => {

@@ -1,4 +1,6 @@
 import type { Progress } from '../../schemas/progress';
+import { isLessonDone } from '../progress/path';
+import { isChecked } from '../progress/summary';
 import type { PassportOutline } from './outline';
 
 export interface OnboardingOptions {
@@ -21,9 +23,9 @@ export interface OnboardingOptions {
  */
 export function onboardingMarkdown(outline: PassportOutline, progress: Progress | undefined, options: OnboardingOptions): string {
 	const box = (done: boolean) => (done ? '[x]' : '[ ]');
-	const lessonDone = (key: string) => progress?.lessons[key]?.status === 'done';
+	const lessonDone = (key: string) => progress !== undefined && isLessonDone(progress, key);
 	const taskPassed = (key: string) => Boolean(progress?.labTasks[key]);
-	const checked = (key: string) => progress?.checklist[key]?.done === true;
+	const checked = (key: string) => progress !== undefined && isChecked(progress, key);
 	const lines = [`# ${markdownText(options.title)}`, '', markdownText(options.intro)];
 	for (const section of outline.sections) {
 		lines.push('', `## ${markdownText(section.label)}`, '');

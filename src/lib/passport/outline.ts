@@ -1,3 +1,6 @@
+import { labTaskKey } from '../progress/labs';
+import { checklistItemKey } from '../progress/lessons';
+
 /**
  * The course as the onboarding checklist and the course record need it, embedded in their pages
  * at build: titles and links to print, and the progress ids to look up.
@@ -37,13 +40,13 @@ export function passportOutline(course: PassportCourseSource): PassportOutline {
 				questions: lesson.quiz ? (course.quizzes.get(lesson.quiz)?.questions.map((question) => question.id) ?? []) : [],
 				labs: labs
 					.filter((lab) => lab.lesson === lesson.key)
-					.map((lab) => ({ id: lab.id, title: lab.title, tasks: lab.tasks.map((task) => `${lab.id}:${task.id}`) })),
+					.map((lab) => ({ id: lab.id, title: lab.title, tasks: lab.tasks.map((task) => labTaskKey(lab.id, task.id)) })),
 			})),
 		})),
 		checklists: sections.flatMap((section) =>
 			section.lessons.flatMap((lesson) => {
 				const milestone = lesson.milestone ? course.milestones.get(lesson.milestone) : undefined;
-				return milestone ? [{ id: milestone.id, title: milestone.title, items: milestone.items.map((item) => ({ key: `${milestone.id}:${item.id}`, text: item.text })) }] : [];
+				return milestone ? [{ id: milestone.id, title: milestone.title, items: milestone.items.map((item) => ({ key: checklistItemKey(milestone.id, item.id), text: item.text })) }] : [];
 			}),
 		),
 	};

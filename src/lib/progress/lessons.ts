@@ -21,6 +21,9 @@ export function viewWorkedSolution(progress: Progress, key: string, now: number)
 	return { ...started, lessons: withEntry<LessonProgress>(started.lessons, key, { ...lesson, solutionViewedAt: now }) };
 }
 
+/** A checklist item's id in progress: "<milestone>:<item>". */
+export const checklistItemKey = (milestone: string, item: string) => `${milestone}:${item}`;
+
 export function setChecklistItem(progress: Progress, itemId: string, done: boolean, now: number): Progress {
 	return { ...progress, checklist: withEntry(progress.checklist, itemId, { done, updatedAt: now }) };
 }
