@@ -9,9 +9,9 @@ import { EXPORT_FORMAT, PROGRESS_VERSION } from './progress-format';
 export { EXPORT_FORMAT, PROGRESS_VERSION };
 
 /** Milliseconds since 1970, as Date.now() gives. */
-const Time = z.int().min(0);
+export const Time = z.int().min(0);
 /** Lesson keys, question ids and checklist item ids as written in content. */
-const Id = z.string().regex(/^[a-z0-9]+(?:[-:][a-z0-9]+)*$/).max(200);
+export const Id = z.string().regex(/^[a-z0-9]+(?:[-:][a-z0-9]+)*$/).max(200);
 
 export const LessonProgressSchema = z.object({
 	status: z.enum(['in-progress', 'done']),

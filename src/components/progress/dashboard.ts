@@ -1,5 +1,6 @@
 import { dashboardStrings as s } from '../../config/strings/dashboard';
 import { formatsFor } from '../../lib/format';
+import { CONTINUE_KEY, fragmentValue } from '../../lib/passport/link-keys';
 import { MAX_IMPORT_CHARACTERS, readImportFile } from '../../lib/progress/transfer';
 import type { Change, SaveOutcome } from '../../lib/progress/store';
 import { emptyProgress, mergeProgress } from '../../lib/progress/model';
@@ -7,7 +8,7 @@ import { forget } from '../../lib/progress/reset';
 import { dueForReview } from '../../lib/progress/review-queue';
 import { reviewStrings } from '../../config/strings/review';
 import { isChecked, sectionIds, summarise, type CourseOutline } from '../../lib/progress/summary';
-import type { Progress } from '../../schemas/progress';
+import type { Progress, ProgressExport } from '../../schemas/progress';
 import { download, downloadProgress, downloadUnreadable } from './downloads';
 import { store } from './page-store';
 
@@ -26,6 +27,25 @@ class ProgressDashboard extends HTMLElement {
 		this.addEventListener('click', this.#onClick);
 		this.querySelector<HTMLFormElement>('[data-reset-form]')!.addEventListener('submit', this.#onResetSection);
 		this.querySelector<HTMLFormElement>('[data-import-form]')!.addEventListener('submit', this.#onImport);
+		void this.#continueFromLink();
+		// A link pasted while this page is open changes only the fragment, which loads no page.
+		addEventListener('hashchange', () => void this.#continueFromLink());
+	}
+
+	/** A "continue on another device" link (see the Share page): its progress merges like an imported file, once the learner agrees. */
+	async #continueFromLink() {
+		const payload = fragmentValue(location.hash, CONTINUE_KEY);
+		if (payload === null) return;
+		// Read once: reloading the page, or sharing its address, must not offer the merge again.
+		history.replaceState(history.state, '', location.pathname + location.search);
+		const { readContinueLink } = await import('../../lib/passport/continue-link');
+		const result = readContinueLink(payload);
+		if (!result.ok) {
+			this.#status(s.continueFailed(result.problem));
+			return;
+		}
+		const { lessons, questions } = result.file.progress;
+		this.#confirm(s.continueConfirm(Object.keys(lessons).length, Object.keys(questions).length), () => void this.#applyImport(result.file, 'merge'), s.continueMerge);
 	}
 
 	#render(progress: Progress) {
@@ -131,20 +151,24 @@ class ProgressDashboard extends HTMLElement {
 			error.textContent = result.problem;
 			return;
 		}
-		const imported = result.file.progress;
-		const mode = (form.elements.namedItem('mode') as RadioNodeList).value;
-		const change: Change = mode === 'replace' ? () => imported : (progress) => mergeProgress(progress, imported);
-		store.update(change);
-		const outcome = await store.whenSaved();
+		const mode = (form.elements.namedItem('mode') as RadioNodeList).value as 'merge' | 'replace';
 		error.textContent = '';
 		form.reset();
 		this.#dialog('import').close();
+		await this.#applyImport(result.file, mode);
+	};
+
+	/** Saves imported progress; success is said only for what storage gives back. */
+	async #applyImport(file: ProgressExport, mode: 'merge' | 'replace') {
+		const imported = file.progress;
+		const change: Change = mode === 'replace' ? () => imported : (progress) => mergeProgress(progress, imported);
+		store.update(change);
+		const outcome = await store.whenSaved();
 		if (!outcome.saved) {
 			store.withdraw(change);
 			this.#failed(s.importFailed(s.notSaved[outcome.reason]), outcome);
 			return;
 		}
-		// Success is said only for what storage gives back.
 		const saved = store.readBack();
 		const lessons = Object.keys(imported.lessons);
 		const questions = Object.keys(imported.questions);
@@ -152,9 +176,9 @@ class ProgressDashboard extends HTMLElement {
 			this.#status(s.importNotReadBack);
 			return;
 		}
-		const otherSite = result.file.siteId !== import.meta.env.DEVOPS_PATH_SITE_ID ? s.otherSite(result.file.siteId) : '';
+		const otherSite = file.siteId !== import.meta.env.DEVOPS_PATH_SITE_ID ? s.otherSite(file.siteId) : '';
 		this.#status(s.imported(lessons.length, questions.length) + otherSite);
-	};
+	}
 
 	/** Every copy of unreadable progress this browser still holds, each with its download. */
 	#renderBackups() {
@@ -177,9 +201,10 @@ class ProgressDashboard extends HTMLElement {
 		downloadProgress(store.progress);
 	}
 
-	#confirm(question: string, then: () => void) {
+	#confirm(question: string, then: () => void, action: string = s.confirmReset) {
 		const dialog = this.#dialog('confirm');
 		dialog.querySelector('[data-confirm-text]')!.textContent = question;
+		dialog.querySelector('[data-confirm-button]')!.textContent = action;
 		dialog.returnValue = '';
 		dialog.addEventListener('close', () => dialog.returnValue === 'confirm' && then(), { once: true });
 		dialog.showModal();

@@ -1,8 +1,8 @@
 import type { Progress, QuestionProgress, ReviewCard } from '../../schemas/progress';
+import { masteryLevels } from '../../schemas/vocabulary';
 import { entryOf } from '../progress/records';
 
-/** Levels of mastery of one rubric skill, lowest first. */
-export const masteryLevels = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
+export { masteryLevels };
 export type MasteryLevel = (typeof masteryLevels)[number];
 
 const DAY = 86_400_000;

@@ -1,0 +1,84 @@
+import { passportStrings } from '../../config/strings/passport';
+import { formatsFor } from '../../lib/format';
+import { continuePayload } from '../../lib/passport/continue-link';
+import { CONTINUE_KEY, SHARED_KEY } from '../../lib/passport/link-keys';
+import { MAX_LINK_PAYLOAD, packLink } from '../../lib/passport/link-payload';
+import { sharedProgressOf, type ShareOutline } from '../../lib/passport/share-link';
+import { exportFile } from '../../lib/progress/export-file';
+import type { Progress } from '../../schemas/progress';
+import { store } from '../progress/page-store';
+import { qrSvg } from './qr-svg';
+
+const s = passportStrings.share;
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** The share page: a read-only link to a summary of the learner's progress, and one that moves all of it. */
+class ShareProgress extends HTMLElement {
+	#outline!: ShareOutline;
+
+	connectedCallback() {
+		const outline: Omit<ShareOutline, 'siteId'> = JSON.parse(this.querySelector('script[data-outline]')!.textContent!);
+		this.#outline = { ...outline, siteId: import.meta.env.DEVOPS_PATH_SITE_ID };
+		store.subscribe((progress) => this.#render(progress));
+		this.querySelector('#dp-share-name')!.addEventListener('input', () => this.#render(store.progress));
+		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+			button.addEventListener('click', () => void this.#copy(button.dataset.copy!));
+		}
+		this.#render(store.progress);
+	}
+
+	#render(progress: Progress) {
+		const f = formatsFor(document.documentElement.lang);
+		const now = Date.now();
+		const name = this.querySelector<HTMLInputElement>('#dp-share-name')!.value;
+		const shared = new URL(`${base}progress/shared/#${SHARED_KEY}=${packLink(sharedProgressOf(progress, this.#outline, now, name))}`, location.href).href;
+		this.#show('shared', shared, s.qrLabel, f);
+		this.querySelector<HTMLAnchorElement>('[data-open]')!.href = shared;
+
+		const payload = continuePayload(exportFile(progress, this.#outline.siteId, now));
+		this.querySelector<HTMLElement>('[data-continue]')!.hidden = payload === undefined;
+		const tooLong = this.querySelector<HTMLElement>('[data-continue-too-long]')!;
+		tooLong.hidden = payload !== undefined;
+		if (payload === undefined) {
+			tooLong.textContent = s.continueTooLong(packLink(exportFile(progress, this.#outline.siteId, now)).length, MAX_LINK_PAYLOAD, f);
+			return;
+		}
+		this.#show('continue', new URL(`${base}progress/#${CONTINUE_KEY}=${payload}`, location.href).href, s.continueQrLabel, f);
+	}
+
+	#show(which: string, link: string, qrLabel: string, f: ReturnType<typeof formatsFor>) {
+		this.#textarea(which).value = link;
+		this.querySelector(`[data-length="${which}"]`)!.textContent = s.length(link.length, f);
+		const qr = this.querySelector<HTMLElement>(`[data-qr="${which}"]`)!;
+		// A site address long enough to push the link past a QR code's capacity leaves only the link.
+		try {
+			qr.replaceChildren(qrSvg(link, qrLabel));
+			qr.parentElement!.hidden = false;
+		} catch {
+			qr.replaceChildren();
+			qr.parentElement!.hidden = true;
+		}
+	}
+
+	#textarea(which: string) {
+		return this.querySelector<HTMLTextAreaElement>(`[data-link="${which}"]`)!;
+	}
+
+	async #copy(which: string) {
+		const textarea = this.#textarea(which);
+		try {
+			await navigator.clipboard.writeText(textarea.value);
+			this.#status(s.copied);
+		} catch {
+			textarea.focus();
+			textarea.select();
+			this.#status(s.copyFailed);
+		}
+	}
+
+	#status(text: string) {
+		this.querySelector('[data-status]')!.textContent = text;
+	}
+}
+
+customElements.define('dp-share-progress', ShareProgress);

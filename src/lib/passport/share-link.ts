@@ -1,0 +1,72 @@
+import { SHARED_PROGRESS_FORMAT, type SharedProgress } from '../../schemas/passport';
+import { sharedProgress as sharedProgressSchema } from '../../schemas/passport.schema.json';
+import type { Progress } from '../../schemas/progress';
+import { skillMastery, type QuestionForMastery } from '../assessment/mastery';
+import { validate, type JsonSchema } from '../progress/json-schema';
+import { isLessonDone } from '../progress/path';
+import { dueForReview } from '../progress/review-queue';
+import { isChecked, labTally } from '../progress/summary';
+import { unpackLink } from './link-payload';
+
+/** What a share link needs to know about the course, embedded in the page at build. */
+export interface ShareOutline {
+	siteId: string;
+	sections: { id: string; lessons: string[]; labTasks: string[] }[];
+	checklists: { id: string; items: string[] }[];
+	questions: QuestionForMastery[];
+	skills: string[];
+}
+
+/** The summary a share link carries: counts, levels and dates, never answers. */
+export function sharedProgressOf(progress: Progress, outline: ShareOutline, now: number, name?: string): SharedProgress {
+	const lessons = outline.sections.flatMap((section) => section.lessons);
+	const count = (keys: readonly string[]) => ({ done: keys.filter((key) => isLessonDone(progress, key)).length, total: keys.length });
+	const questionIds = new Set(outline.questions.map((question) => question.id));
+	const lastActivity = latestTime(progress);
+	const trimmed = name?.trim().slice(0, 80);
+	return {
+		format: SHARED_PROGRESS_FORMAT,
+		version: 1,
+		siteId: outline.siteId,
+		...(trimmed ? { name: trimmed } : {}),
+		sharedAt: now,
+		...(lastActivity === undefined ? {} : { lastActivity }),
+		lessons: count(lessons),
+		sections: Object.fromEntries(outline.sections.map((section) => [section.id, count(section.lessons)])),
+		labTasks: (({ done, total }) => ({ done, total }))(labTally(progress, outline.sections.flatMap((section) => section.labTasks))),
+		checklists: Object.fromEntries(outline.checklists.map(({ id, items }) => [id, { done: items.filter((item) => isChecked(progress, item)).length, total: items.length }])),
+		skills: Object.fromEntries(skillMastery(progress, outline.questions, outline.skills, now).map((result) => [result.skill, result.level])),
+		reviewsDue: dueForReview(progress, now, (id) => questionIds.has(id)).length,
+	};
+}
+
+export type SharedResult = { ok: true; shared: SharedProgress } | { ok: false; problem: string };
+
+/** Reads a share link's payload and checks it against the shared-progress schema. */
+export function readSharedLink(payload: string): SharedResult {
+	const unpacked = unpackLink(payload);
+	if (!unpacked.ok) return unpacked;
+	const value = unpacked.value as { format?: unknown; version?: unknown } | null;
+	if (typeof value !== 'object' || value === null || value.format !== SHARED_PROGRESS_FORMAT) {
+		return { ok: false, problem: 'This link does not carry shared progress from this site.' };
+	}
+	if (typeof value.version === 'number' && value.version > 1) {
+		return { ok: false, problem: `This link was made by a newer version of the site (shared progress version ${value.version}); this site cannot read it yet.` };
+	}
+	const problem = validate(sharedProgressSchema as JsonSchema, value);
+	if (problem) return { ok: false, problem: `This link is damaged: ${problem}.` };
+	return { ok: true, shared: value as SharedProgress };
+}
+
+/** The latest moment anything in progress changed, if anything has. */
+export function latestTime(progress: Progress): number | undefined {
+	const times = [
+		...Object.values(progress.lessons).map((lesson) => lesson.updatedAt),
+		...Object.values(progress.questions).map((question) => question.lastAnsweredAt),
+		...Object.values(progress.checklist).map((item) => item.updatedAt),
+		...Object.values(progress.labTasks).map((task) => task.passedAt),
+		...Object.values(progress.exams).map((exam) => exam.finishedAt),
+		...Object.values(progress.review).flatMap((card) => (card.lastReview === undefined ? [] : [card.lastReview])),
+	];
+	return times.length ? Math.max(...times) : undefined;
+}
