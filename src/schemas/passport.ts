@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { Id, Time } from './progress';
-import { masteryLevels } from './vocabulary';
+import { masteryLevels } from './mastery-levels';
+import { SHARED_PROGRESS_FORMAT } from './progress-format';
 
 /**
  * A summary of a learner's progress that travels in a link (the URL fragment, so it never reaches
@@ -9,7 +10,7 @@ import { masteryLevels } from './vocabulary';
  * the JSON Schema generated from this one (src/schemas/passport.schema.json, kept in sync by a
  * unit test), so zod never ships to pages.
  */
-export const SHARED_PROGRESS_FORMAT = 'devops-path-shared-progress';
+export { SHARED_PROGRESS_FORMAT };
 
 const Count = z.object({ done: z.int().min(0), total: z.int().min(0) });
 
@@ -39,8 +40,13 @@ export type SharedProgress = z.infer<typeof SharedProgressSchema>;
 
 /** The JSON Schema the browser validates shared progress with (see progressJsonSchemas). */
 export function passportJsonSchemas() {
-	const json = z.toJSONSchema(SharedProgressSchema, { io: 'input', target: 'draft-2020-12' });
+	const json = z.toJSONSchema(SharedProgressSchema, {
+		io: 'input',
+		target: 'draft-2020-12',
+	});
 	return {
-		sharedProgress: JSON.parse(JSON.stringify(json, (key, value) => (key === '$schema' || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) ? undefined : value))),
+		sharedProgress: JSON.parse(
+			JSON.stringify(json, (key, value) => (key === '$schema' || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) ? undefined : value)),
+		),
 	};
 }

@@ -4,3 +4,6 @@
  */
 export const PROGRESS_VERSION = 4;
 export const EXPORT_FORMAT = 'devops-path-progress';
+
+/** The `format` of a shared progress summary (src/schemas/passport.ts). */
+export const SHARED_PROGRESS_FORMAT = 'devops-path-shared-progress';

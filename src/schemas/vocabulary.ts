@@ -17,9 +17,6 @@ export function enumOf<const T extends readonly [string, ...string[]]>(values: T
 	return z.enum(values, oneOf(values));
 }
 
-/** Levels of mastery of one rubric skill, lowest first. */
-export const masteryLevels = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
-
 /** The eight dimensions of the junior DevOps readiness rubric; lessons and questions are tagged with them. */
 export const skillIds = [
 	'linux-networking',

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, switchTheme, test, THEME_RULES } from './fixtures';
+import { axeViolations, expect, switchTheme, tabTo, test, THEME_RULES } from './fixtures';
 
 async function completeLesson(page: Page, path: string) {
 	await page.goto(path);
@@ -26,7 +26,11 @@ async function decodeQr(code: Locator): Promise<string | undefined> {
 
 const storedProgress = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([key]) => key.endsWith(':progress'))));
 
-test('a share link shows the sender’s figures, read-only, in a fresh browser that keeps its own progress; its QR code reads back the same link', async ({ page, browser, baseURL }) => {
+test('a share link shows the sender’s figures, read-only, in a fresh browser that keeps its own progress; its QR code reads back the same link', async ({
+	page,
+	browser,
+	baseURL,
+}) => {
 	await completeLesson(page, '/start-here/');
 	await page.goto('/career/capstone/');
 	await page.locator('[data-milestone="capstone"] input[data-item]').first().check();
@@ -37,6 +41,11 @@ test('a share link shows the sender’s figures, read-only, in a fresh browser t
 	await expect(linkBox).toHaveValue(new RegExp(`^${baseURL}/progress/shared/#shared=[A-Za-z0-9_-]+$`));
 	const link = await linkBox.inputValue();
 	await expect(page.locator('#dp-share-length')).toHaveText(`The link is ${link.length.toLocaleString('en')} characters long.`);
+	const showQr = page.getByRole('button', { name: 'Show a QR code' }).first();
+	await expect(showQr).toHaveAttribute('aria-expanded', 'false');
+	await tabTo(page, showQr);
+	await page.keyboard.press('Enter');
+	await expect(showQr).toHaveAttribute('aria-expanded', 'true');
 	const qr = page.getByRole('img', { name: 'QR code of the link above' });
 	expect(await decodeQr(qr)).toBe(link);
 	await expect(page.getByRole('link', { name: 'See what it shows' })).toHaveAttribute('href', link);
@@ -48,13 +57,22 @@ test('a share link shows the sender’s figures, read-only, in a fresh browser t
 	const before = await storedProgress(receiver);
 	await receiver.goto(link);
 	await expect(receiver.getByRole('heading', { level: 1 })).toHaveText('Shared progress');
-	await expect(receiver.locator('[data-shared-banner]')).toHaveText(/^Sam <b>Lee<\/b>’s progress as shared on .+\. This page only shows it: your own progress on this site is not read or changed\.$/);
+	await expect(receiver.locator('[data-shared-banner]')).toHaveText(
+		/^Sam <b>Lee<\/b>’s progress as shared on .+\. This page only shows it: your own progress on this site is not read or changed\.$/,
+	);
 	await expect(receiver.locator('[data-shared-banner] b')).toHaveCount(0);
 	await expect(receiver.locator('[data-shared-totals] li').first()).toHaveText(/^1 of \d+ lessons completed$/);
-	const startHere = receiver.locator('[data-shared-rows="sections"] tr', { hasText: 'Start here' });
+	const startHere = receiver.locator('[data-shared-rows="sections"] tr', {
+		hasText: 'Start here',
+	});
 	await expect(startHere.locator('td').nth(1)).toHaveText(/^1 of \d+$/);
 	await expect(receiver.locator('[data-shared-rows="sections"] tr', { hasText: 'The role' }).locator('td').nth(1)).toHaveText(/^0 of \d+$/);
-	await expect(receiver.locator('[data-shared-rows="checklists"] tr', { hasText: /capstone/i }).locator('td').nth(1)).toHaveText(/^1 of \d+$/);
+	await expect(
+		receiver
+			.locator('[data-shared-rows="checklists"] tr', { hasText: /capstone/i })
+			.locator('td')
+			.nth(1),
+	).toHaveText(/^1 of \d+$/);
 	await expect(receiver.locator('[data-shared-rows="skills"] tr')).toHaveCount(8);
 	await axeInBothThemes(receiver);
 	expect(await storedProgress(receiver)).toBe(before);
@@ -87,14 +105,23 @@ test('a continue link moves the whole progress to another browser, merged after 
 	await page.goto('/progress/share/');
 	const link = await page.getByRole('textbox', { name: 'Link that moves your progress' }).inputValue();
 	expect(link).toMatch(new RegExp(`^${baseURL}/progress/#continue=[A-Za-z0-9_-]+$`));
-	expect(await decodeQr(page.getByRole('img', { name: 'QR code of the link that moves your progress' }))).toBe(link);
+	await page.getByRole('button', { name: 'Show a QR code' }).nth(1).click();
+	expect(
+		await decodeQr(
+			page.getByRole('img', {
+				name: 'QR code of the link that moves your progress',
+			}),
+		),
+	).toBe(link);
 
 	const otherContext = await browser.newContext({ baseURL });
 	const other = await otherContext.newPage();
 	await completeLesson(other, '/role/');
 	await other.goto(link);
 	const dialog = other.getByRole('dialog');
-	await expect(dialog).toContainText('This link carries progress from another device: 1 lesson and 0 answered questions. Merge it into the progress in this browser?');
+	await expect(dialog).toContainText(
+		'This link carries progress from another device: 1 lesson and 0 answered questions. Merge it into the progress in this browser?',
+	);
 	await expect(other).toHaveURL(`${baseURL}/progress/`);
 	await dialog.getByRole('button', { name: 'Merge' }).click();
 	await expect(other.locator('[data-manage-status]')).toHaveText('Imported: 1 lesson and 0 answered questions.');

@@ -1,11 +1,9 @@
-import { passportStrings } from '../../config/strings/passport';
+import { recordStrings as s } from '../../config/strings/passport';
 import { formatsFor } from '../../lib/format';
 import { courseRecord } from '../../lib/passport/course-record';
 import type { PassportOutline } from '../../lib/passport/outline';
 import type { Progress } from '../../schemas/progress';
 import { store } from '../progress/page-store';
-
-const s = passportStrings.record;
 
 /** The course record page: what the learner completed, with dates and scores, to print. */
 class CourseRecordElement extends HTMLElement {

@@ -1,12 +1,10 @@
-import { passportStrings } from '../../config/strings/passport';
+import { checklistStrings as s } from '../../config/strings/passport';
 import { formatsFor } from '../../lib/format';
 import { onboardingMarkdown } from '../../lib/passport/onboarding-markdown';
 import type { PassportOutline } from '../../lib/passport/outline';
 import type { Progress } from '../../schemas/progress';
 import { download } from '../progress/downloads';
 import { store } from '../progress/page-store';
-
-const s = passportStrings.checklist;
 
 /** The onboarding checklist page: the course as a Markdown task list to copy or download. */
 class OnboardingChecklist extends HTMLElement {

@@ -1,15 +1,12 @@
-import { passportStrings } from '../../config/strings/passport';
+import { shareStrings as s } from '../../config/strings/share';
 import { formatsFor } from '../../lib/format';
-import { continuePayload } from '../../lib/passport/continue-link';
 import { CONTINUE_KEY, SHARED_KEY } from '../../lib/passport/link-keys';
-import { MAX_LINK_PAYLOAD, packLink } from '../../lib/passport/link-payload';
+import { continuePayload, MAX_LINK_PAYLOAD, packLink } from '../../lib/passport/link-payload';
 import { sharedProgressOf, type ShareOutline } from '../../lib/passport/share-link';
 import { exportFile } from '../../lib/progress/export-file';
 import type { Progress } from '../../schemas/progress';
 import { store } from '../progress/page-store';
-import { qrSvg } from './qr-svg';
 
-const s = passportStrings.share;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** The share page: a read-only link to a summary of the learner's progress, and one that moves all of it. */
@@ -24,6 +21,9 @@ class ShareProgress extends HTMLElement {
 		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
 			button.addEventListener('click', () => void this.#copy(button.dataset.copy!));
 		}
+		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-show-qr]')) {
+			button.addEventListener('click', () => void this.#toggleQr(button));
+		}
 		this.#render(store.progress);
 	}
 
@@ -32,7 +32,7 @@ class ShareProgress extends HTMLElement {
 		const now = Date.now();
 		const name = this.querySelector<HTMLInputElement>('#dp-share-name')!.value;
 		const shared = new URL(`${base}progress/shared/#${SHARED_KEY}=${packLink(sharedProgressOf(progress, this.#outline, now, name))}`, location.href).href;
-		this.#show('shared', shared, s.qrLabel, f);
+		this.#show('shared', shared, f);
 		this.querySelector<HTMLAnchorElement>('[data-open]')!.href = shared;
 
 		const payload = continuePayload(exportFile(progress, this.#outline.siteId, now));
@@ -43,20 +43,37 @@ class ShareProgress extends HTMLElement {
 			tooLong.textContent = s.continueTooLong(packLink(exportFile(progress, this.#outline.siteId, now)).length, MAX_LINK_PAYLOAD, f);
 			return;
 		}
-		this.#show('continue', new URL(`${base}progress/#${CONTINUE_KEY}=${payload}`, location.href).href, s.continueQrLabel, f);
+		this.#show('continue', new URL(`${base}progress/#${CONTINUE_KEY}=${payload}`, location.href).href, f);
 	}
 
-	#show(which: string, link: string, qrLabel: string, f: ReturnType<typeof formatsFor>) {
+	#show(which: string, link: string, f: ReturnType<typeof formatsFor>) {
 		this.#textarea(which).value = link;
 		this.querySelector(`[data-length="${which}"]`)!.textContent = s.length(link.length, f);
+		if (this.#qrShown(which)) void this.#drawQr(which);
+	}
+
+	#qrShown(which: string) {
+		return this.querySelector(`[data-show-qr="${which}"]`)!.getAttribute('aria-expanded') === 'true';
+	}
+
+	/** The QR code library (uqr) loads the first time a code is asked for. */
+	async #toggleQr(button: HTMLButtonElement) {
+		const which = button.dataset.showQr!;
+		const show = !this.#qrShown(which);
+		button.setAttribute('aria-expanded', String(show));
+		this.querySelector<HTMLElement>(`[data-qr="${which}"]`)!.parentElement!.hidden = !show;
+		if (show) await this.#drawQr(which);
+	}
+
+	async #drawQr(which: string) {
+		const { qrSvg } = await import('./qr-svg');
 		const qr = this.querySelector<HTMLElement>(`[data-qr="${which}"]`)!;
+		const label = which === 'shared' ? s.qrLabel : s.continueQrLabel;
 		// A site address long enough to push the link past a QR code's capacity leaves only the link.
 		try {
-			qr.replaceChildren(qrSvg(link, qrLabel));
-			qr.parentElement!.hidden = false;
+			qr.replaceChildren(qrSvg(this.#textarea(which).value, label));
 		} catch {
-			qr.replaceChildren();
-			qr.parentElement!.hidden = true;
+			qr.replaceChildren(s.qrTooLong);
 		}
 	}
 

@@ -1,10 +1,8 @@
-import { passportStrings } from '../../config/strings/passport';
+import { sharedStrings as s } from '../../config/strings/shared-progress';
 import { formatsFor } from '../../lib/format';
 import { fragmentValue, SHARED_KEY } from '../../lib/passport/link-keys';
 import { readSharedLink } from '../../lib/passport/share-link';
 import type { SharedProgress } from '../../schemas/passport';
-
-const s = passportStrings.shared;
 
 interface Labels {
 	sections: Record<string, string>;
@@ -52,14 +50,25 @@ class SharedProgressView extends HTMLElement {
 		otherSite.hidden = shared.siteId === import.meta.env.DEVOPS_PATH_SITE_ID;
 		otherSite.textContent = otherSite.hidden ? '' : s.otherSite(shared.siteId);
 		this.querySelector('[data-shared-totals]')!.replaceChildren(
-			...[s.lessons(shared.lessons.done, shared.lessons.total, f), s.labTasks(shared.labTasks.done, shared.labTasks.total, f), s.reviewsDue(shared.reviewsDue, f)].map((text) =>
-				Object.assign(document.createElement('li'), { textContent: text }),
-			),
+			...[
+				s.lessons(shared.lessons.done, shared.lessons.total, f),
+				s.labTasks(shared.labTasks.done, shared.labTasks.total, f),
+				s.reviewsDue(shared.reviewsDue, f),
+			].map((text) => Object.assign(document.createElement('li'), { textContent: text })),
 		);
 		this.querySelector('[data-shared-last]')!.textContent = shared.lastActivity === undefined ? '' : s.lastActivity(f.date(shared.lastActivity));
-		this.#rows('sections', Object.entries(shared.sections).map(([id, count]) => [name('sections', id), s.count(count.done, count.total, f)]));
-		this.#rows('skills', Object.entries(shared.skills).map(([id, level]) => [name('skills', id), name('levels', level)]));
-		this.#rows('checklists', Object.entries(shared.checklists).map(([id, count]) => [name('checklists', id), s.count(count.done, count.total, f)]));
+		this.#rows(
+			'sections',
+			Object.entries(shared.sections).map(([id, count]) => [name('sections', id), s.count(count.done, count.total, f)]),
+		);
+		this.#rows(
+			'skills',
+			Object.entries(shared.skills).map(([id, level]) => [name('skills', id), name('levels', level)]),
+		);
+		this.#rows(
+			'checklists',
+			Object.entries(shared.checklists).map(([id, count]) => [name('checklists', id), s.count(count.done, count.total, f)]),
+		);
 	}
 
 	#rows(table: string, rows: string[][]) {

@@ -1,5 +1,5 @@
 import type { Progress, QuestionProgress, ReviewCard } from '../../schemas/progress';
-import { masteryLevels } from '../../schemas/vocabulary';
+import { masteryLevels } from '../../schemas/mastery-levels';
 import { entryOf } from '../progress/records';
 
 export { masteryLevels };

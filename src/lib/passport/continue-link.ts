@@ -1,14 +1,7 @@
 import { readImportFile, type ImportResult } from '../progress/transfer';
-import { MAX_LINK_PAYLOAD, packLink, unpackLink } from './link-payload';
+import { unpackLink } from './link-payload';
 
-/**
- * The payload of a "continue on another device" link: the whole progress export, or undefined
- * when it is too long for a link (the learner moves it by file instead).
- */
-export function continuePayload(exported: unknown): string | undefined {
-	const payload = packLink(exported);
-	return payload.length <= MAX_LINK_PAYLOAD ? payload : undefined;
-}
+export { continuePayload } from './link-payload';
 
 /** Reads a "continue on another device" link with the same checks as an imported file. */
 export function readContinueLink(payload: string): ImportResult {

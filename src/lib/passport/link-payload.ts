@@ -18,6 +18,15 @@ export function packLink(value: unknown): string {
 	return toBase64Url(deflateSync(strToU8(JSON.stringify(value)), { level: 9 }));
 }
 
+/**
+ * The payload of a "continue on another device" link: the whole progress export, or undefined
+ * when it is too long for a link (the learner moves it by file instead).
+ */
+export function continuePayload(exported: unknown): string | undefined {
+	const payload = packLink(exported);
+	return payload.length <= MAX_LINK_PAYLOAD ? payload : undefined;
+}
+
 /** Reads what packLink wrote; every failure says in words what is wrong with the link. */
 export function unpackLink(payload: string): Unpacked {
 	if (!payload) return { ok: false, problem: 'This link carries no progress: the part after # is empty.' };

@@ -1,4 +1,5 @@
-import { SHARED_PROGRESS_FORMAT, type SharedProgress } from '../../schemas/passport';
+import type { SharedProgress } from '../../schemas/passport';
+import { SHARED_PROGRESS_FORMAT } from '../../schemas/progress-format';
 import { sharedProgress as sharedProgressSchema } from '../../schemas/passport.schema.json';
 import type { Progress } from '../../schemas/progress';
 import { skillMastery, type QuestionForMastery } from '../assessment/mastery';
@@ -20,7 +21,10 @@ export interface ShareOutline {
 /** The summary a share link carries: counts, levels and dates, never answers. */
 export function sharedProgressOf(progress: Progress, outline: ShareOutline, now: number, name?: string): SharedProgress {
 	const lessons = outline.sections.flatMap((section) => section.lessons);
-	const count = (keys: readonly string[]) => ({ done: keys.filter((key) => isLessonDone(progress, key)).length, total: keys.length });
+	const count = (keys: readonly string[]) => ({
+		done: keys.filter((key) => isLessonDone(progress, key)).length,
+		total: keys.length,
+	});
 	const questionIds = new Set(outline.questions.map((question) => question.id));
 	const lastActivity = latestTime(progress);
 	const trimmed = name?.trim().slice(0, 80);
@@ -33,8 +37,21 @@ export function sharedProgressOf(progress: Progress, outline: ShareOutline, now:
 		...(lastActivity === undefined ? {} : { lastActivity }),
 		lessons: count(lessons),
 		sections: Object.fromEntries(outline.sections.map((section) => [section.id, count(section.lessons)])),
-		labTasks: (({ done, total }) => ({ done, total }))(labTally(progress, outline.sections.flatMap((section) => section.labTasks))),
-		checklists: Object.fromEntries(outline.checklists.map(({ id, items }) => [id, { done: items.filter((item) => isChecked(progress, item)).length, total: items.length }])),
+		labTasks: (({ done, total }) => ({ done, total }))(
+			labTally(
+				progress,
+				outline.sections.flatMap((section) => section.labTasks),
+			),
+		),
+		checklists: Object.fromEntries(
+			outline.checklists.map(({ id, items }) => [
+				id,
+				{
+					done: items.filter((item) => isChecked(progress, item)).length,
+					total: items.length,
+				},
+			]),
+		),
 		skills: Object.fromEntries(skillMastery(progress, outline.questions, outline.skills, now).map((result) => [result.skill, result.level])),
 		reviewsDue: dueForReview(progress, now, (id) => questionIds.has(id)).length,
 	};
@@ -46,12 +63,21 @@ export type SharedResult = { ok: true; shared: SharedProgress } | { ok: false; p
 export function readSharedLink(payload: string): SharedResult {
 	const unpacked = unpackLink(payload);
 	if (!unpacked.ok) return unpacked;
-	const value = unpacked.value as { format?: unknown; version?: unknown } | null;
+	const value = unpacked.value as {
+		format?: unknown;
+		version?: unknown;
+	} | null;
 	if (typeof value !== 'object' || value === null || value.format !== SHARED_PROGRESS_FORMAT) {
-		return { ok: false, problem: 'This link does not carry shared progress from this site.' };
+		return {
+			ok: false,
+			problem: 'This link does not carry shared progress from this site.',
+		};
 	}
 	if (typeof value.version === 'number' && value.version > 1) {
-		return { ok: false, problem: `This link was made by a newer version of the site (shared progress version ${value.version}); this site cannot read it yet.` };
+		return {
+			ok: false,
+			problem: `This link was made by a newer version of the site (shared progress version ${value.version}); this site cannot read it yet.`,
+		};
 	}
 	const problem = validate(sharedProgressSchema as JsonSchema, value);
 	if (problem) return { ok: false, problem: `This link is damaged: ${problem}.` };

@@ -68,6 +68,22 @@ test('the onboarding checklist and course record work under the base path', asyn
 	await expect(page.locator('[data-record-rows="lessons"] a')).toHaveAttribute('href', '/onboarding/lifecycle/plan/');
 });
 
+test('share links, the shared page and the team table work under the base path', async ({ page, site }) => {
+	await page.goto('lifecycle/plan/');
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await page.goto('progress/share/');
+	const link = await page.getByRole('textbox', { name: 'Link to your progress' }).inputValue();
+	expect(link.startsWith(`${site.origin}/onboarding/progress/shared/#shared=`)).toBe(true);
+	expect(await page.getByRole('textbox', { name: 'Link that moves your progress' }).inputValue()).toMatch(new RegExp(`^${site.origin}/onboarding/progress/#continue=`));
+	await page.goto(link);
+	await expect(page.locator('[data-shared-totals] li').first()).toHaveText(/^1 of \d+ lessons completed$/);
+	await expect(page.locator('[data-shared-other-site]')).toBeHidden();
+	await page.goto('progress/team/');
+	await page.getByLabel('Share links, one per line').fill(link);
+	await page.getByRole('button', { name: 'Add the links' }).click();
+	await expect(page.locator('[data-rows] tr')).toHaveCount(1);
+});
+
 test('a quiz answers under the base path and links to the part to re-read', async ({ page }) => {
 	await page.goto('start-here/');
 	const question = page.locator('.dp-question').first();

@@ -1,0 +1,86 @@
+import { sharedProgress as sharedProgressSchema } from '../../schemas/passport.schema.json';
+import { validate, type JsonSchema } from '../progress/json-schema';
+import { MAX_IMPORT_CHARACTERS, readImportFile } from '../progress/transfer';
+import { fragmentValue, SHARED_KEY } from './link-keys';
+import { readSharedLink, sharedProgressOf, type ShareOutline } from './share-link';
+import type { TeamInput, TeamMember } from './team';
+
+export { MAX_IMPORT_CHARACTERS };
+
+/** Reading what a lead adds to the team table: progress files, share links, a team kept in this browser. */
+
+/** Said before a file over the import limit is read at all. */
+export function fileTooLarge(fileName: string, size: number): TeamInput {
+	return {
+		ok: false,
+		source: fileName,
+		problem: `${fileName}: this file is ${(size / 1024 / 1024).toFixed(1)} MB; a progress file is at most ${MAX_IMPORT_CHARACTERS / 1024 / 1024} MB. It was not read.`,
+	};
+}
+
+/**
+ * A progress file a lead chose, summarised as of when it was exported. Its file name stands for
+ * the person (an export holds no name; a share link does).
+ */
+export function memberFromFile(fileName: string, text: string, outline: Omit<ShareOutline, 'siteId'>): TeamInput {
+	const read = readImportFile(text);
+	if (!read.ok)
+		return {
+			ok: false,
+			source: fileName,
+			problem: `${fileName}: ${read.problem}`,
+		};
+	const person = fileName.replace(/\.json$/i, '');
+	return {
+		ok: true,
+		member: {
+			person,
+			source: fileName,
+			shared: sharedProgressOf(read.file.progress, { ...outline, siteId: read.file.siteId }, read.file.exportedAt),
+		},
+	};
+}
+
+/** A share link a lead pasted. */
+export function memberFromLink(link: string, index: number): TeamInput {
+	const source = `Link ${index + 1}`;
+	const trimmed = link.trim();
+	const hash = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#')) : '';
+	const payload = fragmentValue(hash, SHARED_KEY);
+	if (payload === null)
+		return {
+			ok: false,
+			source,
+			problem: `${source}: this is not a share link (it has no #${SHARED_KEY}= part).`,
+		};
+	const read = readSharedLink(payload);
+	if (!read.ok) return { ok: false, source, problem: `${source}: ${read.problem}` };
+	return {
+		ok: true,
+		member: { person: read.shared.name ?? source, source, shared: read.shared },
+	};
+}
+
+/** The team a lead chose to keep in this browser; rows that no longer pass the schema are dropped and counted. */
+export function readKeptTeam(raw: string | null): {
+	members: TeamMember[];
+	dropped: number;
+} {
+	if (!raw) return { members: [], dropped: 0 };
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return { members: [], dropped: 1 };
+	}
+	if (!Array.isArray(data)) return { members: [], dropped: 1 };
+	const members = data.filter(
+		(entry): entry is TeamMember =>
+			typeof entry === 'object' &&
+			entry !== null &&
+			typeof entry.person === 'string' &&
+			typeof entry.source === 'string' &&
+			validate(sharedProgressSchema as JsonSchema, entry.shared) === null,
+	);
+	return { members, dropped: data.length - members.length };
+}

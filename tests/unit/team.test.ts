@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { packLink } from '../../src/lib/passport/link-payload';
+import { sharedProgressOf, type ShareOutline } from '../../src/lib/passport/share-link';
+import { sortMembers, teamColumns, teamCsvRows, type TeamLabels, type TeamMember } from '../../src/lib/passport/team';
+import { fileTooLarge, memberFromFile, memberFromLink, readKeptTeam } from '../../src/lib/passport/team-inputs';
+import { recordAnswer } from '../../src/lib/progress/answers';
+import { exportFile } from '../../src/lib/progress/export-file';
+import { passLabTask } from '../../src/lib/progress/labs';
+import { setLessonDone } from '../../src/lib/progress/lessons';
+import { emptyProgress } from '../../src/lib/progress/model';
+import { masteryLevels } from '../../src/schemas/mastery-levels';
+
+const now = Date.UTC(2026, 11, 2);
+const DAY = 86_400_000;
+const outline: ShareOutline = {
+	siteId: 'devops-path',
+	sections: [
+		{
+			id: 'linux',
+			lessons: ['linux', 'linux-processes'],
+			labTasks: ['disk:find', 'disk:fix'],
+		},
+		{ id: 'git', lessons: ['git-basics'], labTasks: [] },
+	],
+	checklists: [],
+	questions: [{ id: 'q1', skills: ['git'] }],
+	skills: ['git'],
+};
+const { siteId: _siteId, ...pageOutline } = outline;
+
+const labels: TeamLabels = {
+	person: 'Person',
+	lessons: 'Lessons',
+	labTasks: 'Lab tasks',
+	reviewsDue: 'Reviews due',
+	lastActivity: 'Last activity',
+	sections: [
+		{ id: 'linux', label: 'Linux' },
+		{ id: 'git', label: 'Git' },
+	],
+	skills: [{ id: 'git', label: 'Git and collaboration' }],
+	levels: {
+		'not-started': 'Not started',
+		attempted: 'Attempted',
+		familiar: 'Familiar',
+		proficient: 'Proficient',
+		mastered: 'Mastered',
+	},
+	levelOrder: masteryLevels,
+	count: (done, total) => `${done} of ${total}`,
+	date: (time) => new Date(time).toISOString().slice(0, 10),
+	never: 'Nothing yet',
+};
+
+function fileOf(lessons: string[], labs = 0) {
+	let progress = emptyProgress();
+	lessons.forEach((key, i) => (progress = setLessonDone(progress, key, true, 'h', now - (10 - i) * DAY)));
+	for (let i = 0; i < labs; i += 1) progress = passLabTask(progress, 'disk', ['find', 'fix'][i]!, now - DAY);
+	return JSON.stringify(exportFile(progress, 'devops-path', now));
+}
+
+const member = (input: ReturnType<typeof memberFromFile>) => {
+	if (!input.ok) throw new Error(input.problem);
+	return input.member;
+};
+
+describe('team inputs', () => {
+	it('summarise a progress file as of its export, named by the file', () => {
+		const sam = member(memberFromFile('sam.json', fileOf(['linux', 'git-basics'], 1), pageOutline));
+		expect(sam.person).toBe('sam');
+		expect(sam.shared).toMatchObject({
+			lessons: { done: 2, total: 3 },
+			sections: { linux: { done: 1, total: 2 }, git: { done: 1, total: 1 } },
+			labTasks: { done: 1, total: 2 },
+			sharedAt: now,
+		});
+	});
+
+	it('read a share link and take the name it carries', () => {
+		const shared = sharedProgressOf(setLessonDone(emptyProgress(), 'linux', true, 'h', now), outline, now, 'Ana');
+		const ana = member(memberFromLink(`https://team.example/onboarding/progress/shared/#shared=${packLink(shared)}`, 0));
+		expect(ana).toEqual({ person: 'Ana', source: 'Link 1', shared });
+	});
+
+	it('name what is wrong with a broken file, a newer file, an oversized file and a link that is not one', () => {
+		expect(memberFromFile('broken.json', '{"format":', pageOutline)).toEqual({
+			ok: false,
+			source: 'broken.json',
+			problem: 'broken.json: This file is not a progress export: it is not valid JSON.',
+		});
+		const newer = JSON.parse(fileOf(['linux']));
+		newer.progress.version = 99;
+		expect(memberFromFile('newer.json', JSON.stringify(newer), pageOutline)).toEqual({
+			ok: false,
+			source: 'newer.json',
+			problem: expect.stringContaining('newer version of the site (progress version 99)'),
+		});
+		expect(fileTooLarge('huge.json', 6 * 1024 * 1024)).toEqual({
+			ok: false,
+			source: 'huge.json',
+			problem: expect.stringMatching(/^huge\.json: this file is 6\.0 MB; a progress file is at most 4 MB/),
+		});
+		expect(memberFromLink('https://example.com/page', 2)).toEqual({
+			ok: false,
+			source: 'Link 3',
+			problem: 'Link 3: this is not a share link (it has no #shared= part).',
+		});
+		expect(memberFromLink('https://example.com/progress/shared/#shared=abc', 0)).toEqual({
+			ok: false,
+			source: 'Link 1',
+			problem: expect.stringContaining('damaged'),
+		});
+	});
+
+	it('keep only team rows that still pass the schema', () => {
+		const good = member(memberFromFile('sam.json', fileOf(['linux']), pageOutline));
+		const raw = JSON.stringify([
+			good,
+			{
+				person: 'x',
+				source: 'y',
+				shared: { ...good.shared, lessons: { done: 'all' } },
+			},
+			null,
+		]);
+		expect(readKeptTeam(raw)).toEqual({ members: [good], dropped: 2 });
+		expect(readKeptTeam('not json')).toEqual({ members: [], dropped: 1 });
+		expect(readKeptTeam(null)).toEqual({ members: [], dropped: 0 });
+	});
+});
+
+describe('the team table', () => {
+	const team: TeamMember[] = [
+		member(memberFromFile('zoe.json', fileOf(['linux'], 2), pageOutline)),
+		member(memberFromFile('adam.json', fileOf(['linux', 'linux-processes', 'git-basics']), pageOutline)),
+		member(memberFromFile('=cmd|calc.json', fileOf([]), pageOutline)),
+	];
+	const columns = teamColumns(labels);
+	const column = (id: string) => columns.find((c) => c.id === id)!;
+
+	it('has a column per section and skill between the totals', () => {
+		expect(columns.map((c) => c.label)).toEqual(['Person', 'Lessons', 'Linux', 'Git', 'Lab tasks', 'Git and collaboration', 'Reviews due', 'Last activity']);
+	});
+
+	it('sorts by any column, numbers as numbers, both ways', () => {
+		expect(sortMembers(team, column('lessons'), 'descending', 'en').map((m) => m.person)).toEqual(['adam', 'zoe', '=cmd|calc']);
+		expect(sortMembers(team, column('labs'), 'descending', 'en').map((m) => m.person)).toEqual(['zoe', 'adam', '=cmd|calc']);
+		expect(sortMembers(team, column('person'), 'ascending', 'en').map((m) => m.person)).toEqual(['=cmd|calc', 'adam', 'zoe']);
+		expect(sortMembers(team, column('last'), 'ascending', 'en').map((m) => m.person)[0]).toBe('=cmd|calc');
+	});
+
+	it('writes CSV rows as shown, with formula-looking cells defused', () => {
+		const rows = teamCsvRows(team, columns);
+		expect(rows[0]).toEqual(columns.map((c) => c.label));
+		expect(rows[2]).toEqual(['adam', '3 of 3', '2 of 2', '1 of 1', '0 of 2', 'Not started', '0', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+		expect(rows[3]![0]).toBe("'=cmd|calc");
+		expect(rows[3]!.at(-1)).toBe('Nothing yet');
+	});
+
+	it('counts reviews due in a file from its questions', () => {
+		let progress = recordAnswer(emptyProgress(), 'q1', false, now - DAY);
+		progress = {
+			...progress,
+			review: {
+				q1: {
+					due: now - 1,
+					stability: 0,
+					difficulty: 0,
+					scheduledDays: 0,
+					learningSteps: 0,
+					reps: 0,
+					lapses: 0,
+					state: 0,
+					addedAt: now - DAY,
+				},
+			},
+		};
+		const m = member(memberFromFile('r.json', JSON.stringify(exportFile(progress, 'devops-path', now)), pageOutline));
+		expect(column('due').text(m)).toBe('1');
+	});
+});
