@@ -7,7 +7,7 @@ export const teamStrings = {
 	linksLabel: 'Share links, one per line',
 	addLinks: 'Add the links',
 	problemsHeading: 'Not added',
-	tableHeading: 'Team progress',
+	tableHeading: 'The team',
 	caption: (people: number) =>
 		people === 1 ? 'One person. Choose a column heading to sort by it.' : `${people} people. Choose a column heading to sort by it.`,
 	empty: 'No one added yet.',
