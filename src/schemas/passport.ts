@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { Id, Time } from './progress';
 import { masteryLevels } from './mastery-levels';
-import { SHARED_PROGRESS_FORMAT } from './progress-format';
+import { SHARED_PROGRESS_FORMAT, SHARED_PROGRESS_VERSION } from './progress-format';
 
 /**
  * A summary of a learner's progress that travels in a link (the URL fragment, so it never reaches
@@ -10,13 +10,13 @@ import { SHARED_PROGRESS_FORMAT } from './progress-format';
  * the JSON Schema generated from this one (src/schemas/passport.schema.json, kept in sync by a
  * unit test), so zod never ships to pages.
  */
-export { SHARED_PROGRESS_FORMAT };
+export { SHARED_PROGRESS_FORMAT, SHARED_PROGRESS_VERSION };
 
 const Count = z.object({ done: z.int().min(0), total: z.int().min(0) });
 
 export const SharedProgressSchema = z.object({
 	format: z.literal(SHARED_PROGRESS_FORMAT),
-	version: z.literal(1),
+	version: z.literal(SHARED_PROGRESS_VERSION),
 	siteId: z.string().max(200),
 	/** The name the learner typed when sharing; shown as text, never as markup. */
 	name: z.string().max(80).optional(),

@@ -7,3 +7,5 @@ export const EXPORT_FORMAT = 'devops-path-progress';
 
 /** The `format` of a shared progress summary (src/schemas/passport.ts). */
 export const SHARED_PROGRESS_FORMAT = 'devops-path-shared-progress';
+/** Raise with any change to the shared progress summary a reader of an older version would misread. */
+export const SHARED_PROGRESS_VERSION = 1;

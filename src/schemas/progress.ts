@@ -100,6 +100,8 @@ export const ProgressExportSchema = z.object({
 	format: z.literal(EXPORT_FORMAT),
 	siteId: z.string().max(200),
 	exportedAt: Time,
+	/** The name the learner gave when exporting, for a lead's team table; shown as text, never as markup. */
+	name: z.string().max(80).optional(),
 	progress: ProgressSchema,
 });
 

@@ -72,6 +72,22 @@ export async function switchTheme(page: Page, theme: 'light' | 'dark') {
 	await setTheme(page, theme);
 }
 
+/** Checks the open page with axe in the light theme, then the dark, and leaves it light. */
+export async function axeInBothThemes(page: Page) {
+	expect(await axeViolations(page), 'light theme').toEqual([]);
+	await switchTheme(page, 'dark');
+	expect(await axeViolations(page, undefined, THEME_RULES), 'dark theme').toEqual([]);
+	await switchTheme(page, 'light');
+}
+
+/** Opens a lesson and marks it complete, as a learner would. */
+export async function completeLesson(page: Page, path: string) {
+	await page.goto(path);
+	const button = page.getByRole('button', { name: 'Mark as complete' });
+	await button.click();
+	await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
+
 /**
  * Expressive Code makes a code block that scrolls sideways focusable a moment after load (a
  * debounced ResizeObserver); checking before then would report it as unreachable by keyboard.

@@ -1,20 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { axeViolations, expect, switchTheme, tabTo, test, THEME_RULES } from './fixtures';
-
-async function completeLesson(page: Page, path: string) {
-	await page.goto(path);
-	const button = page.getByRole('button', { name: 'Mark as complete' });
-	await button.click();
-	await expect(button).toHaveAttribute('aria-pressed', 'true');
-}
-
-async function axeInBothThemes(page: Page) {
-	expect(await axeViolations(page), 'light theme').toEqual([]);
-	await switchTheme(page, 'dark');
-	expect(await axeViolations(page, undefined, THEME_RULES), 'dark theme').toEqual([]);
-	await switchTheme(page, 'light');
-}
+import { axeInBothThemes, completeLesson, expect, tabTo, test } from './fixtures';
 
 test('the onboarding checklist ticks what the learner finished, empties for a new hire by keyboard, and downloads as shown', async ({ page, baseURL }) => {
 	await completeLesson(page, '/start-here/');

@@ -1,21 +1,8 @@
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, switchTheme, tabTo, test, THEME_RULES } from './fixtures';
-
-async function completeLesson(page: Page, path: string) {
-	await page.goto(path);
-	const button = page.getByRole('button', { name: 'Mark as complete' });
-	await button.click();
-	await expect(button).toHaveAttribute('aria-pressed', 'true');
-}
-
-async function axeInBothThemes(page: Page) {
-	expect(await axeViolations(page), 'light theme').toEqual([]);
-	await switchTheme(page, 'dark');
-	expect(await axeViolations(page, undefined, THEME_RULES), 'dark theme').toEqual([]);
-	await switchTheme(page, 'light');
-}
+import { packLink, unpackLink } from '../../src/lib/passport/link-payload';
+import { axeInBothThemes, completeLesson, expect, tabTo, test } from './fixtures';
 
 /** What a phone camera would read: the QR code as drawn on screen, decoded by jsQR. */
 async function decodeQr(code: Locator): Promise<string | undefined> {
@@ -98,6 +85,19 @@ test('a tampered, truncated or empty share link says what is wrong and shows not
 	}
 	await page.goto(address);
 	await expect(page.getByText(/^This page shows progress that someone shared with you\./)).toBeVisible();
+});
+
+test('a share link from a newer version of the site shows what this version can read, and says so', async ({ page }) => {
+	await page.goto('/progress/share/');
+	const link = await page.getByRole('textbox', { name: 'Link to your progress' }).inputValue();
+	const [address, payload] = link.split('#shared=') as [string, string];
+	const unpacked = unpackLink(payload);
+	if (!unpacked.ok) throw new Error(unpacked.problem);
+	await page.goto('about:blank');
+	await page.goto(`${address}#shared=${packLink({ ...(unpacked.value as object), version: 5, badges: ['first-lab'] })}`);
+	await expect(page.locator('[data-shared-banner]')).toHaveText(/^Someone’s progress as shared on/);
+	await expect(page.locator('[data-shared-newer]')).toHaveText(/^A newer version of this site made this link \(shared progress version 5\)/);
+	await expect(page.locator('[data-shared-totals] li').first()).toHaveText(/^0 of \d+ lessons completed$/);
 });
 
 test('a continue link moves the whole progress to another browser, merged after the learner agrees, once', async ({ page, browser, baseURL }) => {

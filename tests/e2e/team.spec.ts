@@ -101,3 +101,29 @@ test('share links join the table with the names they carry, and a kept team surv
 	await page.reload();
 	await expect(page.getByText('No one added yet.')).toBeVisible();
 });
+
+test('a learner names their export on the dashboard and the lead sees that name; a newer version’s file is read as far as it can be', async ({ page }) => {
+	await page.goto('/start-here/');
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await page.goto('/progress/');
+	await page.getByLabel('Your name on the exported file (optional)').fill('  Priya <b>Shah</b> ');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress' }).click();
+	const exported = await (await downloading).path();
+	expect(JSON.parse(readFileSync(exported, 'utf8')).name).toBe('Priya <b>Shah</b>');
+
+	const dir = mkdtempSync(join(tmpdir(), 'team-'));
+	const named = join(dir, 'devops-path-progress-2026-12-02.json');
+	writeFileSync(named, readFileSync(exported));
+	const newer = progressFile(dir, 'from-newer-site.json', ['start-here', 'role-overview']);
+	const file = JSON.parse(readFileSync(newer, 'utf8'));
+	writeFileSync(newer, JSON.stringify({ ...file, progress: { ...file.progress, version: 99, streaks: { longest: 4 } } }));
+
+	await page.goto('/progress/team/');
+	await page.getByLabel('Progress files (.json)').setInputFiles([named, newer]);
+	await expect(page.locator('[data-rows] tr th')).toHaveText(['Priya <b>Shah</b>', 'from-newer-site']);
+	await expect(page.locator('[data-rows] b')).toHaveCount(0);
+	await expect(page.locator('[data-status]')).toHaveText(
+		'Added 2 people. A newer version of this site made from-newer-site.json; the table shows what this version can read, and anything the newer version added is left out.',
+	);
+});

@@ -24,6 +24,30 @@ describe('import files', () => {
 		const file = exportFile(JSON.parse(read('valid-progress.json')), 'devops-path', 5);
 		expect(readImportFile(JSON.stringify(file))).toEqual({ ok: true, file });
 	});
+	it('carries the name the learner gave, trimmed, cut to 80 characters and left out when blank', () => {
+		const progress = JSON.parse(read('valid-progress.json'));
+		expect(exportFile(progress, 'devops-path', 5, '  Ana  ').name).toBe('Ana');
+		expect(exportFile(progress, 'devops-path', 5, 'n'.repeat(200)).name).toHaveLength(80);
+		expect(exportFile(progress, 'devops-path', 5, '   ')).not.toHaveProperty('name');
+		const named = exportFile(progress, 'devops-path', 5, '<b>Ana</b>');
+		expect(readImportFile(JSON.stringify(named))).toEqual({ ok: true, file: named });
+		expect(readImportFile(JSON.stringify({ ...named, name: 'n'.repeat(81) }))).toEqual({ ok: false, problem: expect.stringMatching(/^This file is damaged: name/) });
+	});
+	it('reads a file from a newer version where it can: known fields kept, added ones left out', () => {
+		const valid = JSON.parse(read('valid-export.json'));
+		const newer = { ...valid, progress: { ...valid.progress, version: 9, streaks: { longest: 12 } } };
+		const result = readImportFile(JSON.stringify(newer));
+		expect(result).toMatchObject({ ok: true, newerVersion: 9, file: { progress: { version: 4, lessons: valid.progress.lessons } } });
+		expect(result.ok && result.file.progress).not.toHaveProperty('streaks');
+	});
+	it('names a newer version it cannot read, and why', () => {
+		const valid = JSON.parse(read('valid-export.json'));
+		const changed = { ...valid, progress: { ...valid.progress, version: 9, lessons: [] } };
+		expect(readImportFile(JSON.stringify(changed))).toEqual({
+			ok: false,
+			problem: expect.stringMatching(/^This file was saved by a newer version of the site \(progress version 9\) and this version cannot read it \(lessons: .+\); update the site first\.$/),
+		});
+	});
 	it(`has at least 10 malformed fixtures (${malformed.length})`, () => {
 		expect(malformed.length).toBeGreaterThanOrEqual(10);
 	});
@@ -62,8 +86,10 @@ describe('stored progress', () => {
 	it('decodes current progress', () => {
 		expect(decodeProgress(JSON.stringify(emptyProgress()))).toEqual({ kind: 'ok', progress: emptyProgress() });
 	});
-	it('reports a newer version without touching it', () => {
-		expect(decodeProgress('{"version":7}')).toEqual({ kind: 'newer', version: 7 });
+	it('reports a newer version, with what this version can read of it', () => {
+		expect(decodeProgress('{"version":7}')).toEqual({ kind: 'newer', version: 7, problem: expect.stringContaining('lessons') });
+		const newer = { ...emptyProgress(), version: 7, badges: { first: true } };
+		expect(decodeProgress(JSON.stringify(newer))).toEqual({ kind: 'newer', version: 7, readable: emptyProgress() });
 	});
 });
 

@@ -76,6 +76,14 @@ describe('team inputs', () => {
 		});
 	});
 
+	it('name a file by the name the learner gave when exporting, and say when a newer version wrote it', () => {
+		const file = JSON.parse(fileOf(['linux']));
+		const named = member(memberFromFile('progress-2026-12-01.json', JSON.stringify({ ...file, name: 'Sam Okafor' }), pageOutline));
+		expect(named).toMatchObject({ person: 'Sam Okafor', source: 'progress-2026-12-01.json', shared: { name: 'Sam Okafor', lessons: { done: 1 } } });
+		const newer = { ...file, progress: { ...file.progress, version: 99, streaks: {} } };
+		expect(memberFromFile('newer.json', JSON.stringify(newer), pageOutline)).toMatchObject({ ok: true, newerVersion: 99, member: { person: 'newer', shared: { lessons: { done: 1 } } } });
+	});
+
 	it('read a share link and take the name it carries', () => {
 		const shared = sharedProgressOf(setLessonDone(emptyProgress(), 'linux', true, 'h', now), outline, now, 'Ana');
 		const ana = member(memberFromLink(`https://team.example/onboarding/progress/shared/#shared=${packLink(shared)}`, 0));
@@ -90,10 +98,11 @@ describe('team inputs', () => {
 		});
 		const newer = JSON.parse(fileOf(['linux']));
 		newer.progress.version = 99;
+		newer.progress.lessons = 'all of them';
 		expect(memberFromFile('newer.json', JSON.stringify(newer), pageOutline)).toEqual({
 			ok: false,
 			source: 'newer.json',
-			problem: expect.stringContaining('newer version of the site (progress version 99)'),
+			problem: expect.stringContaining('newer version of the site (progress version 99) and this version cannot read it'),
 		});
 		expect(fileTooLarge('huge.json', 6 * 1024 * 1024)).toEqual({
 			ok: false,

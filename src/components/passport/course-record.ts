@@ -4,6 +4,7 @@ import { courseRecord } from '../../lib/passport/course-record';
 import type { PassportOutline } from '../../lib/passport/outline';
 import type { Progress } from '../../schemas/progress';
 import { store } from '../progress/page-store';
+import { tableRows } from './table-rows';
 
 /** The course record page: what the learner completed, with dates and scores, to print. */
 class CourseRecordElement extends HTMLElement {
@@ -36,17 +37,7 @@ class CourseRecordElement extends HTMLElement {
 	}
 
 	#rows(table: string, rows: (string | Node)[][]) {
-		this.querySelector(`[data-record-rows="${table}"]`)!.replaceChildren(
-			...rows.map((cells) => {
-				const row = document.createElement('tr');
-				for (const cell of cells) {
-					const td = document.createElement('td');
-					td.append(cell);
-					row.append(td);
-				}
-				return row;
-			}),
-		);
+		this.querySelector(`[data-record-rows="${table}"]`)!.replaceChildren(...tableRows(rows));
 		this.querySelector<HTMLElement>(`[data-record-region="${table}"]`)!.hidden = rows.length === 0;
 		this.querySelector<HTMLElement>(`[data-record-empty="${table}"]`)!.hidden = rows.length > 0;
 	}

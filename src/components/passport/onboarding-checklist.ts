@@ -5,6 +5,7 @@ import type { PassportOutline } from '../../lib/passport/outline';
 import type { Progress } from '../../schemas/progress';
 import { download } from '../progress/downloads';
 import { store } from '../progress/page-store';
+import { copyText } from './copy-text';
 
 /** The onboarding checklist page: the course as a Markdown task list to copy or download. */
 class OnboardingChecklist extends HTMLElement {
@@ -43,14 +44,7 @@ class OnboardingChecklist extends HTMLElement {
 	}
 
 	async #copy() {
-		try {
-			await navigator.clipboard.writeText(this.#textarea.value);
-			this.#status(s.copied);
-		} catch {
-			this.#textarea.focus();
-			this.#textarea.select();
-			this.#status(s.copyFailed);
-		}
+		this.#status((await copyText(this.#textarea)) ? s.copied : s.copyFailed);
 	}
 
 	#download() {

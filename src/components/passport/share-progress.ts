@@ -6,6 +6,7 @@ import { sharedProgressOf, type ShareOutline } from '../../lib/passport/share-li
 import { exportFile } from '../../lib/progress/export-file';
 import type { Progress } from '../../schemas/progress';
 import { store } from '../progress/page-store';
+import { copyText } from './copy-text';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -82,15 +83,7 @@ class ShareProgress extends HTMLElement {
 	}
 
 	async #copy(which: string) {
-		const textarea = this.#textarea(which);
-		try {
-			await navigator.clipboard.writeText(textarea.value);
-			this.#status(s.copied);
-		} catch {
-			textarea.focus();
-			textarea.select();
-			this.#status(s.copyFailed);
-		}
+		this.#status((await copyText(this.#textarea(which))) ? s.copied : s.copyFailed);
 	}
 
 	#status(text: string) {

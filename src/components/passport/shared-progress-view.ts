@@ -3,6 +3,7 @@ import { formatsFor } from '../../lib/format';
 import { fragmentValue, SHARED_KEY } from '../../lib/passport/link-keys';
 import { readSharedLink } from '../../lib/passport/share-link';
 import type { SharedProgress } from '../../schemas/passport';
+import { tableRows } from './table-rows';
 
 interface Labels {
 	sections: Record<string, string>;
@@ -39,16 +40,19 @@ class SharedProgressView extends HTMLElement {
 		message.setAttribute('role', result?.ok === false ? 'alert' : 'status');
 		if (!result) message.textContent = s.noLink;
 		else if (!result.ok) message.textContent = result.problem;
-		else this.#show(result.shared);
+		else this.#show(result.shared, result.newerVersion);
 	};
 
-	#show(shared: SharedProgress) {
+	#show(shared: SharedProgress, newerVersion?: number) {
 		const f = formatsFor(document.documentElement.lang);
 		const name = (key: keyof Labels, id: string) => (Object.hasOwn(this.#labels[key], id) ? this.#labels[key][id]! : id);
 		this.querySelector('[data-shared-banner]')!.textContent = s.readOnly(shared.name ?? '', f.date(shared.sharedAt));
 		const otherSite = this.querySelector<HTMLElement>('[data-shared-other-site]')!;
 		otherSite.hidden = shared.siteId === import.meta.env.DEVOPS_PATH_SITE_ID;
 		otherSite.textContent = otherSite.hidden ? '' : s.otherSite(shared.siteId);
+		const newer = this.querySelector<HTMLElement>('[data-shared-newer]')!;
+		newer.hidden = newerVersion === undefined;
+		newer.textContent = newerVersion === undefined ? '' : s.newer(newerVersion);
 		this.querySelector('[data-shared-totals]')!.replaceChildren(
 			...[
 				s.lessons(shared.lessons.done, shared.lessons.total, f),
@@ -72,13 +76,7 @@ class SharedProgressView extends HTMLElement {
 	}
 
 	#rows(table: string, rows: string[][]) {
-		this.querySelector(`[data-shared-rows="${table}"]`)!.replaceChildren(
-			...rows.map((cells) => {
-				const row = document.createElement('tr');
-				for (const cell of cells) row.append(Object.assign(document.createElement('td'), { textContent: cell }));
-				return row;
-			}),
-		);
+		this.querySelector(`[data-shared-rows="${table}"]`)!.replaceChildren(...tableRows(rows));
 	}
 }
 

@@ -107,7 +107,8 @@ class TeamView extends HTMLElement {
 		this.querySelector('[data-problem-list]')!.replaceChildren(
 			...problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problem })),
 		);
-		this.#status(added.length ? s.added(added.length) : '');
+		const newer = inputs.flatMap((input) => (input.ok && input.newerVersion !== undefined ? [input.member.source] : []));
+		this.#status((added.length ? s.added(added.length) : '') + (newer.length ? s.newer(newer) : ''));
 		this.#keep();
 		this.#render();
 	}

@@ -45,7 +45,7 @@ class ProgressDashboard extends HTMLElement {
 			return;
 		}
 		const { lessons, questions } = result.file.progress;
-		this.#confirm(s.continueConfirm(Object.keys(lessons).length, Object.keys(questions).length), () => void this.#applyImport(result.file, 'merge'), s.continueMerge);
+		this.#confirm(s.continueConfirm(Object.keys(lessons).length, Object.keys(questions).length), () => void this.#applyImport(result.file, 'merge', result.newerVersion), s.continueMerge);
 	}
 
 	#render(progress: Progress) {
@@ -155,11 +155,11 @@ class ProgressDashboard extends HTMLElement {
 		error.textContent = '';
 		form.reset();
 		this.#dialog('import').close();
-		await this.#applyImport(result.file, mode);
+		await this.#applyImport(result.file, mode, result.newerVersion);
 	};
 
 	/** Saves imported progress; success is said only for what storage gives back. */
-	async #applyImport(file: ProgressExport, mode: 'merge' | 'replace') {
+	async #applyImport(file: ProgressExport, mode: 'merge' | 'replace', newerVersion?: number) {
 		const imported = file.progress;
 		const change: Change = mode === 'replace' ? () => imported : (progress) => mergeProgress(progress, imported);
 		store.update(change);
@@ -177,7 +177,8 @@ class ProgressDashboard extends HTMLElement {
 			return;
 		}
 		const otherSite = file.siteId !== import.meta.env.DEVOPS_PATH_SITE_ID ? s.otherSite(file.siteId) : '';
-		this.#status(s.imported(lessons.length, questions.length) + otherSite);
+		const newer = newerVersion === undefined ? '' : s.newerFile(newerVersion);
+		this.#status(s.imported(lessons.length, questions.length) + otherSite + newer);
 	}
 
 	/** Every copy of unreadable progress this browser still holds, each with its download. */
@@ -198,7 +199,7 @@ class ProgressDashboard extends HTMLElement {
 	}
 
 	#export() {
-		downloadProgress(store.progress);
+		downloadProgress(store.progress, this.querySelector<HTMLInputElement>('#dp-export-name')!.value);
 	}
 
 	#confirm(question: string, then: () => void, action: string = s.confirmReset) {

@@ -9,8 +9,8 @@ export function download(text: string, name: string, type: string) {
 }
 
 /** What the page knows, saved or not, as an export file: the way out when storage fails. */
-export function downloadProgress(progress: Progress, now = Date.now()) {
-	const file = exportFile(progress, import.meta.env.DEVOPS_PATH_SITE_ID, now);
+export function downloadProgress(progress: Progress, name?: string, now = Date.now()) {
+	const file = exportFile(progress, import.meta.env.DEVOPS_PATH_SITE_ID, now, name);
 	download(JSON.stringify(file, null, 2), `devops-path-progress-${new Date(now).toISOString().slice(0, 10)}.json`, 'application/json');
 }
 

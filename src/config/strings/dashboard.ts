@@ -32,6 +32,8 @@ export const dashboardStrings = {
 	noneUpdated: 'None of the lessons you completed has changed since.',
 	manageHeading: 'Keep, move or reset your progress',
 	export: 'Export progress',
+	exportName: 'Your name on the exported file (optional)',
+	exportNameHint: 'A team lead who opens the file sees it in their team table; it is not saved here.',
 	takeAlong: 'Show your progress to someone, or move it to another device by link or QR code:',
 	shareLink: 'Share your progress',
 	recordLink: 'Course record',
@@ -48,6 +50,8 @@ export const dashboardStrings = {
 	imported: (lessons: number, questions: number) =>
 		`Imported: ${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} and ${questions} answered ${questions === 1 ? 'question' : 'questions'}.`,
 	otherSite: (siteId: string) => ` The file came from another site (“${siteId}”); its entries were added anyway.`,
+	newerFile: (version: number) =>
+		` The file came from a newer version of this site (progress version ${version}): what this version can read was imported, and anything the newer version added was left out.`,
 	tooLarge: (megabytes: string, limit: number) =>
 		`This file is ${megabytes} MB; the largest progress file this site can import is ${limit} MB, because a browser keeps only about 5 MB per site. Nothing was changed.`,
 	notSaved: {

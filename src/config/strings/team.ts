@@ -1,7 +1,7 @@
 /** What the Team progress page says. */
 export const teamStrings = {
 	intro:
-		'Follow a team’s onboarding without a server. Ask each person for a share link (from their Share your progress page) or an exported progress file, then add them here: every file and link is read in this browser and nothing is uploaded. The figures are self-reported.',
+		'Follow a team’s onboarding without a server. Ask each person for a share link (from their Share your progress page) or an exported progress file, then add them here: every file and link is read in this browser and nothing is uploaded. Each row is named by the name the person gave when exporting or sharing, else by the file name. The figures are self-reported.',
 	filesLabel: 'Progress files (.json)',
 	dropHint: 'Or drop files on this box.',
 	linksLabel: 'Share links, one per line',
@@ -19,6 +19,8 @@ export const teamStrings = {
 	never: 'Nothing yet',
 	sortedBy: (column: string, direction: 'ascending' | 'descending') => `Sorted by ${column}, ${direction}.`,
 	added: (count: number) => (count === 1 ? 'Added one person.' : `Added ${count} people.`),
+	newer: (sources: string[]) =>
+		` A newer version of this site made ${sources.join(', ')}; the table shows what this version can read, and anything the newer version added is left out.`,
 	csv: 'Download as CSV',
 	print: 'Print the table',
 	clear: 'Remove everyone',

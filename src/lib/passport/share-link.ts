@@ -1,12 +1,13 @@
 import type { SharedProgress } from '../../schemas/passport';
-import { SHARED_PROGRESS_FORMAT } from '../../schemas/progress-format';
+import { SHARED_PROGRESS_FORMAT, SHARED_PROGRESS_VERSION } from '../../schemas/progress-format';
 import { sharedProgress as sharedProgressSchema } from '../../schemas/passport.schema.json';
 import type { Progress } from '../../schemas/progress';
 import { skillMastery, type QuestionForMastery } from '../assessment/mastery';
-import { validate, type JsonSchema } from '../progress/json-schema';
+import { knownFields, validate, type JsonSchema } from '../progress/json-schema';
 import { isLessonDone } from '../progress/path';
 import { dueForReview } from '../progress/review-queue';
 import { isChecked, labTally } from '../progress/summary';
+import { MAX_NAME_LENGTH } from '../progress/export-file';
 import { unpackLink } from './link-payload';
 
 /** What a share link needs to know about the course, embedded in the page at build. */
@@ -27,10 +28,10 @@ export function sharedProgressOf(progress: Progress, outline: ShareOutline, now:
 	});
 	const questionIds = new Set(outline.questions.map((question) => question.id));
 	const lastActivity = latestTime(progress);
-	const trimmed = name?.trim().slice(0, 80);
+	const trimmed = name?.trim().slice(0, MAX_NAME_LENGTH);
 	return {
 		format: SHARED_PROGRESS_FORMAT,
-		version: 1,
+		version: SHARED_PROGRESS_VERSION,
 		siteId: outline.siteId,
 		...(trimmed ? { name: trimmed } : {}),
 		sharedAt: now,
@@ -57,27 +58,31 @@ export function sharedProgressOf(progress: Progress, outline: ShareOutline, now:
 	};
 }
 
-export type SharedResult = { ok: true; shared: SharedProgress } | { ok: false; problem: string };
+/** A share link read; `newerVersion` says a newer version of the site made it and only what this version knows was read. */
+export type SharedResult = { ok: true; shared: SharedProgress; newerVersion?: number } | { ok: false; problem: string };
 
 /** Reads a share link's payload and checks it against the shared-progress schema. */
 export function readSharedLink(payload: string): SharedResult {
 	const unpacked = unpackLink(payload);
 	if (!unpacked.ok) return unpacked;
-	const value = unpacked.value as {
-		format?: unknown;
-		version?: unknown;
-	} | null;
-	if (typeof value !== 'object' || value === null || value.format !== SHARED_PROGRESS_FORMAT) {
+	const value = unpacked.value as Record<string, unknown> | null;
+	if (typeof value !== 'object' || value === null || Array.isArray(value) || value.format !== SHARED_PROGRESS_FORMAT) {
 		return {
 			ok: false,
 			problem: 'This link does not carry shared progress from this site.',
 		};
 	}
-	if (typeof value.version === 'number' && value.version > 1) {
-		return {
-			ok: false,
-			problem: `This link was made by a newer version of the site (shared progress version ${value.version}); this site cannot read it yet.`,
-		};
+	if (typeof value.version === 'number' && value.version > SHARED_PROGRESS_VERSION) {
+		// A newer version may add fields; what this version knows of them is shown if it still passes.
+		const understood = { ...knownFields(sharedProgressSchema as JsonSchema, value), version: SHARED_PROGRESS_VERSION };
+		const problem = validate(sharedProgressSchema as JsonSchema, understood);
+		if (problem) {
+			return {
+				ok: false,
+				problem: `This link was made by a newer version of the site (shared progress version ${value.version}) and this version cannot read it (${problem}).`,
+			};
+		}
+		return { ok: true, shared: understood as SharedProgress, newerVersion: value.version };
 	}
 	const problem = validate(sharedProgressSchema as JsonSchema, value);
 	if (problem) return { ok: false, problem: `This link is damaged: ${problem}.` };

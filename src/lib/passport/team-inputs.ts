@@ -19,8 +19,8 @@ export function fileTooLarge(fileName: string, size: number): TeamInput {
 }
 
 /**
- * A progress file a lead chose, summarised as of when it was exported. Its file name stands for
- * the person (an export holds no name; a share link does).
+ * A progress file a lead chose, summarised as of when it was exported. The name the learner gave
+ * when exporting stands for the person, else the file's name.
  */
 export function memberFromFile(fileName: string, text: string, outline: Omit<ShareOutline, 'siteId'>): TeamInput {
 	const read = readImportFile(text);
@@ -30,15 +30,12 @@ export function memberFromFile(fileName: string, text: string, outline: Omit<Sha
 			source: fileName,
 			problem: `${fileName}: ${read.problem}`,
 		};
-	const person = fileName.replace(/\.json$/i, '');
-	return {
-		ok: true,
-		member: {
-			person,
-			source: fileName,
-			shared: sharedProgressOf(read.file.progress, { ...outline, siteId: read.file.siteId }, read.file.exportedAt),
-		},
+	const member: TeamMember = {
+		person: read.file.name ?? fileName.replace(/\.json$/i, ''),
+		source: fileName,
+		shared: sharedProgressOf(read.file.progress, { ...outline, siteId: read.file.siteId }, read.file.exportedAt, read.file.name),
 	};
+	return read.newerVersion === undefined ? { ok: true, member } : { ok: true, member, newerVersion: read.newerVersion };
 }
 
 /** A share link a lead pasted. */
@@ -55,10 +52,8 @@ export function memberFromLink(link: string, index: number): TeamInput {
 		};
 	const read = readSharedLink(payload);
 	if (!read.ok) return { ok: false, source, problem: `${source}: ${read.problem}` };
-	return {
-		ok: true,
-		member: { person: read.shared.name ?? source, source, shared: read.shared },
-	};
+	const member: TeamMember = { person: read.shared.name ?? source, source, shared: read.shared };
+	return read.newerVersion === undefined ? { ok: true, member } : { ok: true, member, newerVersion: read.newerVersion };
 }
 
 /** The team a lead chose to keep in this browser; rows that no longer pass the schema are dropped and counted. */

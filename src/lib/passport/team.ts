@@ -7,14 +7,15 @@ import type { SharedProgress } from '../../schemas/passport';
  */
 
 export interface TeamMember {
-	/** Who the row is: the name in the share link, else the file's name. */
+	/** Who the row is: the name the learner gave when sharing or exporting, else the file's name or the link's number. */
 	person: string;
 	/** Where the row came from, to name it in messages. */
 	source: string;
 	shared: SharedProgress;
 }
 
-export type TeamInput = { ok: true; member: TeamMember } | { ok: false; source: string; problem: string };
+/** A file or link read for the table; `newerVersion` says a newer version of the site wrote it and only what this version knows was read. */
+export type TeamInput = { ok: true; member: TeamMember; newerVersion?: number } | { ok: false; source: string; problem: string };
 
 export interface TeamColumn {
 	id: string;

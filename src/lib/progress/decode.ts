@@ -1,6 +1,7 @@
 import type { Progress } from '../../schemas/progress';
+import { PROGRESS_VERSION } from '../../schemas/progress-format';
 import { storedProgress as progressSchema } from '../../schemas/progress.schema.json';
-import { validate, type JsonSchema } from './json-schema';
+import { knownFields, validate, type JsonSchema } from './json-schema';
 import { migrate } from './migrations';
 import { idRecord } from './records';
 
@@ -9,8 +10,12 @@ export type DecodeResult =
 	| { kind: 'ok'; progress: Progress; migratedFrom?: number }
 	/** Not JSON, or not progress: the raw text must be kept before anything overwrites it. */
 	| { kind: 'corrupt'; problem: string }
-	/** Written by a newer version of the site: leave it alone. */
-	| { kind: 'newer'; version: number };
+	/**
+	 * Written by a newer version of the site: leave it alone. `readable` is what this version
+	 * understands of it (its known fields, if they pass today's schema), for reading only;
+	 * otherwise `problem` says why it could not be read.
+	 */
+	| { kind: 'newer'; version: number; readable?: Progress; problem?: string };
 
 /** Reads what localStorage holds for progress. Never throws. */
 export function decodeProgress(raw: string | null): DecodeResult {
@@ -30,7 +35,7 @@ export function checkProgress(data: unknown): DecodeResult {
 		return { kind: 'corrupt', problem: 'the saved progress is not an object' };
 	}
 	const migration = migrate(data as Record<string, unknown>);
-	if (migration.kind === 'newer') return { kind: 'newer', version: migration.version };
+	if (migration.kind === 'newer') return readNewer(data as Record<string, unknown>, migration.version);
 	if (migration.kind === 'unknown-version') {
 		return { kind: 'corrupt', problem: `version: ${JSON.stringify(migration.version) ?? 'missing'} is not a known progress version` };
 	}
@@ -38,6 +43,17 @@ export function checkProgress(data: unknown): DecodeResult {
 	if (problem) return { kind: 'corrupt', problem };
 	const progress = withIdRecords(migration.data as Progress);
 	return migration.kind === 'migrated' ? { kind: 'ok', progress, migratedFrom: migration.from } : { kind: 'ok', progress };
+}
+
+/**
+ * Progress from a newer version, read as far as this version can: a newer version may add fields
+ * (left out here) but if it changed the meaning of known ones they fail today's schema.
+ */
+function readNewer(data: Record<string, unknown>, version: number): DecodeResult {
+	const understood = { ...knownFields(progressSchema as JsonSchema, data), version: PROGRESS_VERSION };
+	const problem = validate(progressSchema as JsonSchema, understood);
+	if (problem) return { kind: 'newer', version, problem };
+	return { kind: 'newer', version, readable: withIdRecords(understood as Progress) };
 }
 
 export function encodeProgress(progress: Progress): string {

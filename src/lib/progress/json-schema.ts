@@ -123,3 +123,8 @@ function describe(value: unknown): string {
 	const text = JSON.stringify(value);
 	return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
+
+/** The fields of `data` that `schema` names: what this version understands of data a newer version wrote. */
+export function knownFields(schema: JsonSchema, data: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.keys(schema.properties ?? {}).flatMap((key) => (Object.hasOwn(data, key) ? [[key, data[key]]] : [])));
+}

@@ -17,7 +17,11 @@ export function importTooLarge(size: number): string {
 	return `This file is ${(size / 1024 / 1024).toFixed(1)} MB; the largest progress file this site can import is ${MAX_IMPORT_CHARACTERS / 1024 / 1024} MB, because a browser keeps only about 5 MB per site. Nothing was changed.`;
 }
 
-export type ImportResult = { ok: true; file: ProgressExport; migratedFrom?: number } | { ok: false; problem: string };
+/**
+ * A file read for import. `newerVersion` says it came from a newer version of the site and only
+ * the parts this version knows were read.
+ */
+export type ImportResult = { ok: true; file: ProgressExport; migratedFrom?: number; newerVersion?: number } | { ok: false; problem: string };
 
 /** Checks a file a learner chose to import; the problem says what is wrong in words. */
 export function readImportFile(text: string): ImportResult {
@@ -32,13 +36,19 @@ export function readImportFile(text: string): ImportResult {
 		return { ok: false, problem: 'This file is not a progress export from this site (its "format" field is missing or different).' };
 	}
 	const decoded = checkProgress((data as { progress?: unknown }).progress);
-	if (decoded.kind === 'newer') {
-		return { ok: false, problem: `This file was saved by a newer version of the site (progress version ${decoded.version}); update the site first.` };
+	if (decoded.kind === 'empty' || decoded.kind === 'corrupt') {
+		return { ok: false, problem: `This file's progress is damaged: ${decoded.kind === 'corrupt' ? decoded.problem : 'it is empty'}.` };
 	}
-	if (decoded.kind !== 'ok') return { ok: false, problem: `This file's progress is damaged: ${decoded.kind === 'corrupt' ? decoded.problem : 'it is empty'}.` };
+	if (decoded.kind === 'newer' && !decoded.readable) {
+		return {
+			ok: false,
+			problem: `This file was saved by a newer version of the site (progress version ${decoded.version}) and this version cannot read it (${decoded.problem}); update the site first.`,
+		};
+	}
 	const { progress: _checkedAbove, ...envelope } = data as Record<string, unknown>;
 	const problem = validate(envelopeSchema as JsonSchema, envelope);
 	if (problem) return { ok: false, problem: `This file is damaged: ${problem}.` };
+	if (decoded.kind === 'newer') return { ok: true, file: { ...envelope, progress: decoded.readable } as ProgressExport, newerVersion: decoded.version };
 	const file = { ...envelope, progress: decoded.progress } as ProgressExport;
 	return decoded.migratedFrom === undefined ? { ok: true, file } : { ok: true, file, migratedFrom: decoded.migratedFrom };
 }
