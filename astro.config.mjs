@@ -9,8 +9,11 @@ import { securityPolicy } from './src/integrations/security-policy.ts';
 import { headStylesheets } from './src/integrations/stylesheets-to-head.ts';
 import { studyGuide } from './src/integrations/study-guide/index.ts';
 import { browserZlibStub } from './src/integrations/browser-zlib-stub.ts';
+import { offline } from './src/integrations/offline.ts';
+import { appHeadTags } from './src/lib/offline/web-app-manifest.ts';
 
 const settings = readSiteSettings();
+const description = 'A free, no-account learning path from newcomer to junior DevOps engineer.';
 
 /**
  * Lessons that moved to a section of their own: old address, new section and page in it (none:
@@ -38,6 +41,8 @@ function movedPageRedirects({ base, sections }) {
 }
 
 const components = {
+	// Starlight's banner, plus the notice that a new version of the site is ready.
+	Banner: './src/components/Banner.astro',
 	MarkdownContent: './src/components/MarkdownContent.astro',
 	PageTitle: './src/components/PageTitle.astro',
 	Sidebar: './src/components/Sidebar.astro',
@@ -67,14 +72,18 @@ export default defineConfig({
 		// The lab's shell runs in a worker, which Vite bundles on its own with these plugins.
 		worker: { format: 'es', plugins: () => [browserZlibStub()] },
 		// Browser code namespaces stored progress by site id (and base path, which Vite provides).
-		define: { 'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id) },
+		define: {
+			'import.meta.env.DEVOPS_PATH_SITE_ID': JSON.stringify(settings.id),
+			'import.meta.env.DEVOPS_PATH_OFFLINE': JSON.stringify(settings.offlineBudget > 0),
+		},
 	},
 	integrations: [
 		starlight({
 			title: settings.title,
 			// Fails the build on a link or #fragment in content that points at no page or heading.
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
-			description: 'A free, no-account learning path from newcomer to junior DevOps engineer.',
+			description,
+			head: [...appHeadTags(settings.base)],
 			editLink: settings.editBaseUrl ? { baseUrl: settings.editBaseUrl } : undefined,
 			sidebar: settings.sections.map((section) =>
 				section.directory
@@ -94,5 +103,7 @@ export default defineConfig({
 		studyGuide(settings),
 		hiddenSectionLinks(settings),
 		courseSections(),
+		// Last: the worker precaches the pages as every step above left them.
+		offline({ title: settings.title, description, base: settings.base, budgetMegabytes: settings.offlineBudget, iconSource: './public/favicon.svg' }),
 	],
 });

@@ -20,6 +20,9 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
 		launchOptions: chromiumExecutable(),
+		// Each test's fresh browser would otherwise precache the whole site (about 30 MB) in the
+		// background; the offline tests allow the worker for themselves.
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{

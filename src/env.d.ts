@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
 	/** The site id from DEVOPS_PATH_ID (src/config/site.ts), set at build for namespacing stored progress. */
 	readonly DEVOPS_PATH_SITE_ID: string;
+	/** Whether the build wrote a service worker for an offline copy (site setting offlineBudget). */
+	readonly DEVOPS_PATH_OFFLINE: boolean;
 }

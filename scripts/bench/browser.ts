@@ -92,7 +92,8 @@ export async function measureInBrowser(dist: string, lessonWithQuiz: string): Pr
 
 /** A fresh browser profile whose stored progress is `seed` when each page starts. */
 async function contextWith(browser: Browser, seed?: object): Promise<BrowserContext> {
-	const context = await browser.newContext();
+	// Timings are of the page's own work, not of a service worker precaching the site beside it.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	if (seed) {
 		await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(seed)] as const);
 	}

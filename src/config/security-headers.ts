@@ -11,6 +11,9 @@ export const policyDirectives = [
 	"img-src 'self' data:",
 	"font-src 'self'",
 	"connect-src 'self'",
+	// The service worker (offline copy) and the lab's shell run from the site's own scripts.
+	"worker-src 'self'",
+	"manifest-src 'self'",
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",

@@ -25,6 +25,8 @@ export interface SiteSettings {
 	pdfFormat: PdfFormat;
 	/** `full`: every page lists the whole course; `section`: only its own section's lessons; `auto`: `section` on large courses. */
 	sidebar: SidebarMode;
+	/** Largest offline copy in megabytes; 0 builds none. */
+	offlineBudget: number;
 }
 
 export const pdfFormats = ['A4', 'Letter'] as const;
@@ -134,6 +136,16 @@ const options = {
 			),
 		fallback: 'auto',
 	},
+	offlineBudget: {
+		env: 'DEVOPS_PATH_OFFLINE_BUDGET',
+		schema: z.coerce
+			.number({ error: (issue) => `expected a number of megabytes, got ${JSON.stringify(issue.input)}` })
+			.min(0, 'expected 0 or more megabytes')
+			.describe(
+				'Largest offline copy of the site, in megabytes. A service worker keeps every page, script and the search index in each learner\'s browser after the first visit, so the site works without a network; the build stops, naming the sizes, when the site is larger than this. 0 builds no offline copy.',
+			),
+		fallback: 40,
+	},
 } as const;
 
 type OptionName = keyof typeof options;
@@ -188,6 +200,7 @@ export function readSiteSettings({ env = process.env, root = process.cwd() }: Se
 		sections: shown ? sections.filter((section) => shown.includes(section.id)) : sections,
 		pdfFormat: value('pdfFormat') ?? options.pdfFormat.fallback,
 		sidebar: value('sidebar') ?? options.sidebar.fallback,
+		offlineBudget: value('offlineBudget') ?? options.offlineBudget.fallback,
 	};
 	if (problems.length) throw new Error(`The site configuration is invalid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
 	return settings;

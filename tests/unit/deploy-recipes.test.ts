@@ -87,8 +87,10 @@ describe('nginx server block', () => {
 
 	it('has no redirect block for a site at the root, and refuses paths nginx would misread', () => {
 		const atRoot = renderNginxConfig(template, { ...site, base: '/' }, { dist: '/srv/dist', listen: '80', serverName: '_' });
-		expect(atRoot).not.toContain('location = ');
+		expect(atRoot).not.toContain('return 301');
 		expect(atRoot).toContain('location ^~ / {');
+		// The one exact location left is the web app manifest's, which needs its own type.
+		expect(atRoot.match(/location = \S+/g)).toEqual(['location = /manifest.webmanifest']);
 		expect(() => renderNginxConfig(template, site, { dist: '/srv/my site', listen: '80', serverName: '_' })).toThrow('holds a space');
 		expect(() => renderNginxConfig('{{nope}}', site, { dist: '/srv', listen: '80', serverName: '_' })).toThrow('Unknown placeholder {{nope}}');
 	});

@@ -23,6 +23,7 @@ describe('site settings from the environment', () => {
 			id: 'devops-path',
 			pdfFormat: 'A4',
 			sidebar: 'auto',
+			offlineBudget: 40,
 			editBaseUrl: undefined,
 			sections,
 		});
@@ -152,6 +153,7 @@ describe('hidden sections and the options list', () => {
 			['sections', 'DEVOPS_PATH_SECTIONS'],
 			['pdfFormat', 'DEVOPS_PATH_PDF_FORMAT'],
 			['sidebar', 'DEVOPS_PATH_SIDEBAR'],
+			['offlineBudget', 'DEVOPS_PATH_OFFLINE_BUDGET'],
 		]);
 		for (const option of siteOptions) expect(option.description, option.name).not.toBe('');
 	});

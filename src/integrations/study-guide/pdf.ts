@@ -36,7 +36,8 @@ export async function renderPdf({ dist, base, out, launch, format, settings }: P
 	const server = await serveDirectory(dist, base);
 	const browser = await chromium.launch(launch);
 	try {
-		const page = await browser.newPage();
+		// The page prints from a server of its own; the site's offline worker has no part in that.
+		const page = await browser.newPage({ serviceWorkers: 'block' });
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
 		page.on('console', (message) => {

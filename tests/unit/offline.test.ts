@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SERVICE_WORKER_FILE, writeServiceWorker } from '../../src/lib/offline/service-worker';
+import { appHeadTags, MANIFEST_ICONS, webAppManifest } from '../../src/lib/offline/web-app-manifest';
+
+describe('the web app manifest', () => {
+	it('starts, scopes and finds its icons under the base path', () => {
+		const manifest = webAppManifest({ title: 'Acme onboarding', description: 'Our wiki', base: '/onboarding/' });
+		expect(manifest).toMatchObject({ name: 'Acme onboarding', short_name: 'Acme', id: '/onboarding/', start_url: '/onboarding/', scope: '/onboarding/', display: 'standalone' });
+		expect(manifest.icons.map((icon) => icon.src)).toEqual(MANIFEST_ICONS.map((icon) => `/onboarding/${icon.file}`));
+		expect(manifest.icons.filter((icon) => icon.purpose === 'maskable')).toHaveLength(1);
+	});
+
+	it('keeps a short title whole as the short name', () => {
+		expect(webAppManifest({ title: 'DevOps Path', description: '', base: '/' }).short_name).toBe('DevOps Path');
+	});
+
+	it('gives every page the manifest, a theme colour per colour scheme and an iOS icon, under the base path', () => {
+		const tags = appHeadTags('/onboarding/');
+		expect(tags.map((tag) => ('href' in tag.attrs ? tag.attrs.href : tag.attrs.media))).toEqual([
+			'/onboarding/manifest.webmanifest',
+			'(prefers-color-scheme: light)',
+			'(prefers-color-scheme: dark)',
+			'/onboarding/icons/apple-touch-icon.png',
+		]);
+	});
+});
+
+describe('the service worker', () => {
+	let dist: string;
+	afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+	function site(files: Record<string, string>) {
+		dist = mkdtempSync(join(tmpdir(), 'offline-'));
+		for (const [path, text] of Object.entries(files)) {
+			mkdirSync(dirname(join(dist, path)), { recursive: true });
+			writeFileSync(join(dist, path), text);
+		}
+	}
+
+	it('precaches pages, scripts and the search index under the base path, but not the PDF or files for hosts', async () => {
+		site({
+			'index.html': '<h1>Home</h1>',
+			'linux/index.html': '<h1>Linux</h1>',
+			'_astro/page.abc123.js': 'console.log(1)',
+			'pagefind/pagefind-entry.json': '{}',
+			'study-guide/guide.pdf': '%PDF-1.7',
+			_headers: '/*',
+			'sitemap-0.xml': '<urlset/>',
+		});
+		const report = await writeServiceWorker(dist, '/onboarding/', 1024 * 1024);
+		expect(report.files).toBe(4);
+		const worker = readFileSync(join(dist, SERVICE_WORKER_FILE), 'utf8');
+		for (const url of ['/onboarding/index.html', '/onboarding/linux/index.html', '/onboarding/_astro/page.abc123.js', '/onboarding/pagefind/pagefind-entry.json']) {
+			expect(worker).toContain(`"${url}"`);
+		}
+		for (const left of ['guide.pdf"', '_headers', 'sitemap-0.xml', `"/onboarding/${SERVICE_WORKER_FILE}"`]) expect(worker).not.toContain(left);
+	}, 60_000);
+
+	it('refuses a precache over its budget, naming both sizes', async () => {
+		site({ 'index.html': 'x'.repeat(300_000) });
+		await expect(writeServiceWorker(dist, '/', 200_000)).rejects.toThrow(/offline copy of the site is 0\.3 MB in 1 files, over its budget of 0\.2 MB\. .*raise "offlineBudget"/);
+	}, 60_000);
+});
