@@ -4,6 +4,7 @@
  * report in reports/lighthouse/. Usage: node scripts/lighthouse.ts
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -113,7 +114,13 @@ try {
 		for (const failure of failures) console.error(`${page.name} (${url}): ${failure}`);
 	}
 } finally {
-	server.kill();
+	// Wait for the server to be gone: astro preview holds a lock on the project while it runs, and
+	// the browser tests, next in `npm test`, start their own.
+	if (server.exitCode === null && server.signalCode === null) {
+		const exited = once(server, 'exit');
+		server.kill();
+		await exited;
+	}
 }
 
 const header = ['page', ...Object.keys(THRESHOLDS), '', 'time', ''];
