@@ -3,7 +3,7 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { hiddenSections, readSiteSettings } from './src/config/site';
-import { withHiddenSectionsAsDrafts } from './src/lib/hidden-sections';
+import { withHiddenSectionsAsDrafts } from './src/lib/course/hidden-sections';
 import { LabSchema } from './src/schemas/lab';
 import { LessonFrontmatterSchema } from './src/schemas/lesson';
 import { MilestoneSchema } from './src/schemas/milestone';

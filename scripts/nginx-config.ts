@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBuiltSite } from '../src/lib/deploy-headers.ts';
-import { renderNginxConfig } from '../src/lib/nginx-config.ts';
+import { readBuiltSite } from '../src/lib/hosting/deploy-headers.ts';
+import { renderNginxConfig } from '../src/lib/hosting/nginx-config.ts';
 
 const template = readFileSync(new URL('../deploy/nginx/site.conf.template', import.meta.url), 'utf8');
 

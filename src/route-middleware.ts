@@ -1,9 +1,9 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { hiddenSections, readSiteSettings } from './config/site';
-import { getCourse, type Lesson } from './lib/course';
-import { hiddenPathPrefixes, leadsToHiddenPage } from './lib/hidden-sections';
+import { getCourse, type Lesson } from './lib/course/course';
+import { hiddenPathPrefixes, leadsToHiddenPage } from './lib/course/hidden-sections';
 import quizStyles from './styles/quiz.css?inline';
-import { audienceSidebar, flatten, lessonLinkCount, sectionSidebar, usesSectionSidebar, type SidebarEntry, type SidebarGroup, type SidebarLink } from './lib/sidebar';
+import { audienceSidebar, flatten, lessonLinkCount, sectionSidebar, usesSectionSidebar, type SidebarEntry, type SidebarGroup, type SidebarLink } from './lib/course/sidebar';
 
 const settings = readSiteSettings();
 const hiddenPrefixes = hiddenPathPrefixes(hiddenSections(settings), settings.base);
@@ -13,7 +13,7 @@ const authorsLabel = settings.sections.find((section) => section.id === 'contrib
  * Loads (and so validates) the course on every page, orders the sidebar by each lesson's `order`,
  * tags lesson links with their key so the progress script can mark them, drops hero buttons that
  * lead into a section the site switched off, and on large courses trims the sidebar to the
- * current section (src/lib/sidebar.ts).
+ * current section (src/lib/course/sidebar.ts).
  */
 export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const course = await getCourse();

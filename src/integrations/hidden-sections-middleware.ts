@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { hiddenSections, readSiteSettings } from '../config/site.ts';
-import { hiddenPathPrefixes, unlinkHiddenPages } from '../lib/hidden-sections.ts';
+import { hiddenPathPrefixes, unlinkHiddenPages } from '../lib/course/hidden-sections.ts';
 
 const settings = readSiteSettings();
 const prefixes = hiddenPathPrefixes(hiddenSections(settings), settings.base);

@@ -4,8 +4,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { policyDirectives, scriptSources } from '../config/security-headers.ts';
-import { checkPage, inlineHash, inlineScriptsOfComponent, readPage, sitePolicy, withMetaPolicy } from '../lib/csp.ts';
-import { headersFile } from '../lib/deploy-headers.ts';
+import { checkPage, inlineHash, inlineScriptsOfComponent, readPage, sitePolicy, withMetaPolicy } from '../lib/hosting/csp.ts';
+import { headersFile } from '../lib/hosting/deploy-headers.ts';
 
 export interface SecurityPolicyOptions {
 	/** Starlight's `components` option: overrides that replace a Starlight component drop its scripts. */

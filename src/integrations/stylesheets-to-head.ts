@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { stylesheetsToHead } from '../lib/stylesheets-to-head.ts';
+import { stylesheetsToHead } from '../lib/hosting/stylesheets-to-head.ts';
 
 /** After the build, every page's stylesheets load from its head (see `stylesheetsToHead`). */
 export function headStylesheets(): AstroIntegration {

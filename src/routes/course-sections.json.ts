@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCourse } from '../lib/course';
+import { getCourse } from '../lib/course/course';
 import type { CourseSectionKeys } from '../lib/progress/section-counts';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lintQuizBank } from '../lib/quiz-lint';
+import { lintQuizBank } from '../lib/quiz/lint';
 import { naming, SkillSchema, StableIdSchema } from './vocabulary';
 
 /** Markdown text: rendered (and escaped) at build, never in the browser. */

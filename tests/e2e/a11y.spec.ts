@@ -3,7 +3,7 @@ import { builtPagePaths } from '../support/site-pages';
 import { axeViolations, expect, openInTheme, switchTheme, test, THEME_RULES } from './fixtures';
 import { guardPage } from './page-guard';
 import { phoneProblems } from './page-width';
-import { WHOLE_GUIDE } from '../../src/lib/study-guide-address';
+import { WHOLE_GUIDE } from '../../src/lib/print/study-guide-address';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { readBuiltSite } from '../../src/lib/deploy-headers';
-import { renderNginxConfig } from '../../src/lib/nginx-config';
+import { readBuiltSite } from '../../src/lib/hosting/deploy-headers';
+import { renderNginxConfig } from '../../src/lib/hosting/nginx-config';
 import { root } from './content-files';
 
 /** The system nginx: $NGINX_PATH, else Debian's /usr/sbin/nginx, else one on PATH. */

@@ -10,7 +10,7 @@ import { checkTargets, ratio, type SizeResult } from '../../scripts/bench/report
 import { timing } from '../../scripts/bench/timing';
 import { weighPage } from '../../scripts/bench/weigh';
 import { formatBankFailures, lintAllBanks } from '../../src/lib/assessment/bank-lint';
-import { findContentProblems } from '../../src/lib/content-integrity';
+import { findContentProblems } from '../../src/lib/course/integrity';
 import { readImportFile } from '../../src/lib/progress/transfer';
 import { progressStorageKey } from '../../src/lib/progress/store';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';

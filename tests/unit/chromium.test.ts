@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, findChromium } from '../../src/lib/chromium';
+import { CHROMIUM_FLAGS, findChromium } from '../../src/lib/print/chromium';
 
 const only = (...paths: string[]) => (path: string) => paths.includes(path);
 

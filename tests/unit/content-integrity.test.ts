@@ -7,8 +7,8 @@ import {
 	type CourseReferences,
 	type LessonReference,
 	type QuestionReference,
-} from '../../src/lib/content-integrity';
-import { PRINTABLE_TABS, tabSetProblem, tabSetSizes } from '../../src/lib/content-integrity';
+} from '../../src/lib/course/integrity';
+import { PRINTABLE_TABS, tabSetProblem, tabSetSizes } from '../../src/lib/course/integrity';
 
 const lesson = (key: string, prerequisites: string[] = [], extra: Partial<LessonReference> = {}): LessonReference => ({
 	key,

@@ -14,7 +14,7 @@ import {
 	serializePolicy,
 	sitePolicy,
 	withMetaPolicy,
-} from '../../src/lib/csp';
+} from '../../src/lib/hosting/csp';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 

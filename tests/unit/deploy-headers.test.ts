@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HASHED_ASSETS_CACHE, securityHeaders } from '../../src/config/security-headers';
-import { headerPolicy, headersFile, readBuiltSite, responseHeaders } from '../../src/lib/deploy-headers';
+import { headerPolicy, headersFile, readBuiltSite, responseHeaders } from '../../src/lib/hosting/deploy-headers';
 
 const built = "default-src 'self';script-src 'self' 'sha256-abc='; style-src-attr 'unsafe-inline';";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readSiteSettings } from '../../src/config/site';
 import { HASHED_ASSETS_CACHE, securityHeaders } from '../../src/config/security-headers';
-import { renderNginxConfig } from '../../src/lib/nginx-config';
+import { renderNginxConfig } from '../../src/lib/hosting/nginx-config';
 import { root } from '../support/content-files';
 
 const read = (path: string) => readFileSync(join(root, path), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatsFor } from '../../src/lib/format';
+import { formatsFor } from '../../src/lib/locale/format';
 import { describeTime } from '../../src/lib/review/describe-time';
 
 const now = new Date(2026, 11, 1, 9, 0).getTime();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatsFor } from '../../src/lib/format';
+import { formatsFor } from '../../src/lib/locale/format';
 
 const firstOfDecember = Date.UTC(2026, 11, 1, 12);
 

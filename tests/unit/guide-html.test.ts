@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropRepeatedAssets, fitLessonHtml } from '../../src/lib/guide-html';
+import { dropRepeatedAssets, fitLessonHtml } from '../../src/lib/print/guide-html';
 
 const heading = (level: number, id: string, text: string) =>
 	`<div class="sl-heading-wrapper level-h${level}"><h${level} id="${id}">${text}</h${level}><a class="sl-anchor-link" href="#${id}"><span class="sr-only">Section titled “${text}”</span></a></div>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sections } from '../../src/config/sections';
-import { hiddenPathPrefixes, isInSections, leadsToHiddenPage, unlinkHiddenPages, withHiddenSectionsAsDrafts } from '../../src/lib/hidden-sections';
+import { hiddenPathPrefixes, isInSections, leadsToHiddenPage, unlinkHiddenPages, withHiddenSectionsAsDrafts } from '../../src/lib/course/hidden-sections';
 
 const byId = (...ids: string[]) => sections.filter((section) => ids.includes(section.id));
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { jsonForScript } from '../../src/lib/json-script';
+import { jsonForScript } from '../../src/lib/html/json-script';
 
 it('cannot be broken out of with </script>', () => {
 	const json = jsonForScript({ text: '</script><script>alert(1)</script><!--' });

@@ -1,7 +1,7 @@
 import { Bash, defineCommand } from 'just-bash';
 import { describe, expect, it } from 'vitest';
 import { joinInvocation, normaliseCommandLine } from '../../src/lib/labs/command-line';
-import { shellWords } from '../../src/lib/shell-words';
+import { shellWords } from '../../src/lib/labs/shell-words';
 import { checkConfig } from '../../src/lib/labs/config-check';
 import { parseDocumentPath, resolveDocumentPath } from '../../src/lib/labs/document-path';
 import { limitOutput } from '../../src/lib/labs/output-limit';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPhrasing, renderInlineMarkdown, renderMarkdown } from '../../src/lib/markdown';
+import { isPhrasing, renderInlineMarkdown, renderMarkdown } from '../../src/lib/html/markdown';
 
 describe('renderMarkdown', () => {
 	it('renders Markdown', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { destinationPages } from '../../src/lib/pdf-destinations';
+import { destinationPages } from '../../src/lib/print/pdf-destinations';
 
 const output = `Page  Destination                 Name
    1 [ XYZ   11  742 null      ] "_top"

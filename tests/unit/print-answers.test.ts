@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf, letter } from '../../src/lib/print-answers';
-import { answerKeyOf } from '../../src/lib/quiz-scoring';
-import { viewQuestion } from '../../src/lib/quiz-view';
+import { answerOf, letter } from '../../src/lib/print/answers';
+import { answerKeyOf } from '../../src/lib/quiz/scoring';
+import { viewQuestion } from '../../src/lib/quiz/view';
 import { QuestionSchema, type Question } from '../../src/schemas/quiz';
 
 const base = { prompt: 'Prompt', explanation: 'Because.', skills: ['cicd'] };

@@ -3,7 +3,7 @@ import { setChecklistItem, setLessonDone } from '../../src/lib/progress/lessons'
 import { emptyProgress, startLesson } from '../../src/lib/progress/model';
 import { lessonState, nextOnPath, pathStanding } from '../../src/lib/progress/path';
 import { summarise, type CourseOutline } from '../../src/lib/progress/summary';
-import { sortByPath } from '../../src/lib/course-path';
+import { sortByPath } from '../../src/lib/course/path';
 
 const path = [
 	{ key: 'intro', prerequisites: [], minutes: 10 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lintQuestion } from '../../src/lib/quiz-lint';
-import { answerKeyOf, isComplete, scoreAnswer } from '../../src/lib/quiz-scoring';
-import { normaliseCommandAnswer, normaliseOutput } from '../../src/lib/quiz-text-answers';
+import { lintQuestion } from '../../src/lib/quiz/lint';
+import { answerKeyOf, isComplete, scoreAnswer } from '../../src/lib/quiz/scoring';
+import { normaliseCommandAnswer, normaliseOutput } from '../../src/lib/quiz/text-answers';
 import { QuestionSchema } from '../../src/schemas/quiz';
 
 describe('normaliseCommandAnswer', () => {

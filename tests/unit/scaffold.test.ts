@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseNewArgs, scaffold, UsageError } from '../../scripts/content/scaffold';
 import { sections } from '../../src/config/sections';
-import { findContentProblems, formatContentProblems } from '../../src/lib/content-integrity';
+import { findContentProblems, formatContentProblems } from '../../src/lib/course/integrity';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { MilestoneSchema } from '../../src/schemas/milestone';
 import { QuizBankSchema, type QuizBank } from '../../src/schemas/quiz';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rubric } from '../../src/config/rubric';
 import { emptyProgress } from '../../src/lib/progress/model';
 import { recordAnswer } from '../../src/lib/progress/answers';
-import { RECENCY_HALF_LIFE_DAYS, scoreReadiness } from '../../src/lib/scorecard';
+import { RECENCY_HALF_LIFE_DAYS, scoreReadiness } from '../../src/lib/assessment/scorecard';
 import { skillIds } from '../../src/schemas/vocabulary';
 
 const DAY = 86_400_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doneInSection, hasDoneLessons } from '../../src/lib/progress/section-counts';
 import { setLessonDone } from '../../src/lib/progress/lessons';
 import { emptyProgress, startLesson } from '../../src/lib/progress/model';
-import { audienceSidebar, hasSectionLinks, SECTION_SIDEBAR_FROM, sectionSidebar, showsProgress, usesSectionSidebar, type SidebarEntry } from '../../src/lib/sidebar';
+import { audienceSidebar, hasSectionLinks, SECTION_SIDEBAR_FROM, sectionSidebar, showsProgress, usesSectionSidebar, type SidebarEntry } from '../../src/lib/course/sidebar';
 
 const link = (href: string, lesson?: string, isCurrent = false): SidebarEntry => ({
 	type: 'link',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localAddressWarning } from '../../src/lib/site-address';
+import { localAddressWarning } from '../../src/lib/hosting/site-address';
 
 describe('localAddressWarning', () => {
 	it('warns about a local address and says how to set the real one', () => {

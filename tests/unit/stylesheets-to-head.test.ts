@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stylesheetsToHead } from '../../src/lib/stylesheets-to-head';
+import { stylesheetsToHead } from '../../src/lib/hosting/stylesheets-to-head';
 
 const page = (head: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 

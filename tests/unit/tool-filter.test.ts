@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareToolNames, criteriaFromQuery, criteriaToQuery, defaultCriteria, matchesCriteria, selectTools, toSortOrder, type ToolFacets } from '../../src/lib/tool-filter';
+import { compareToolNames, criteriaFromQuery, criteriaToQuery, defaultCriteria, matchesCriteria, selectTools, toSortOrder, type ToolFacets } from '../../src/lib/tools/filter';
 
 const tool = (id: string, name: string, category: string, commonality: string, phases: string[]): ToolFacets => ({ id, name, category, commonality, phases });
 

@@ -2,11 +2,11 @@ import { rubric } from '../../config/rubric';
 import { lessonPageLoader } from '../quiz/lesson-pages';
 import { examStrings as s } from '../../config/strings/assessment';
 import { drawExam, examResult, type ExamCandidate } from '../../lib/assessment/exam';
-import { formatsFor } from '../../lib/format';
+import { formatsFor } from '../../lib/locale/format';
 import { examAttempts, recordExamAttempt } from '../../lib/progress/exams';
 import type { Progress } from '../../schemas/progress';
 import { record, store } from '../progress/page-store';
-import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz-events';
+import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz/events';
 import '../progress/quiz-answers';
 import '../quiz/quiz-element';
 // The engine at once: every question here is there to be answered, and marking runs it directly.

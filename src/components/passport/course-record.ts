@@ -1,5 +1,5 @@
 import { recordStrings as s } from '../../config/strings/passport';
-import { formatsFor } from '../../lib/format';
+import { formatsFor } from '../../lib/locale/format';
 import { courseRecord } from '../../lib/passport/course-record';
 import type { PassportOutline } from '../../lib/passport/outline';
 import type { Progress } from '../../schemas/progress';

@@ -1,5 +1,5 @@
 import { checklistStrings as s } from '../../config/strings/passport';
-import { formatsFor } from '../../lib/format';
+import { formatsFor } from '../../lib/locale/format';
 import { onboardingMarkdown } from '../../lib/passport/onboarding-markdown';
 import type { PassportOutline } from '../../lib/passport/outline';
 import type { Progress } from '../../schemas/progress';

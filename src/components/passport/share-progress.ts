@@ -1,5 +1,5 @@
 import { shareStrings as s } from '../../config/strings/share';
-import { formatsFor } from '../../lib/format';
+import { formatsFor } from '../../lib/locale/format';
 import { CONTINUE_KEY, SHARED_KEY } from '../../lib/passport/link-keys';
 import { continuePayload, MAX_LINK_PAYLOAD, packLink } from '../../lib/passport/link-payload';
 import { sharedProgressOf, type ShareOutline } from '../../lib/passport/share-link';

@@ -1,5 +1,5 @@
 import { sharedStrings as s } from '../../config/strings/shared-progress';
-import { formatsFor } from '../../lib/format';
+import { formatsFor } from '../../lib/locale/format';
 import { fragmentValue, SHARED_KEY } from '../../lib/passport/link-keys';
 import { readSharedLink } from '../../lib/passport/share-link';
 import type { SharedProgress } from '../../schemas/passport';

@@ -1,5 +1,5 @@
 import { teamStrings as s } from '../../config/strings/team';
-import { formatsFor } from '../../lib/format';
+import { formatsFor } from '../../lib/locale/format';
 import type { ShareOutline } from '../../lib/passport/share-link';
 import { sortMembers, teamColumns, teamCsvRows, type SortDirection, type TeamColumn, type TeamInput, type TeamMember } from '../../lib/passport/team';
 import { masteryLevels } from '../../schemas/mastery-levels';

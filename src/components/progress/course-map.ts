@@ -1,6 +1,6 @@
 import { courseMapStrings as s } from '../../config/strings/course-map';
 import { lessonProgressStrings } from '../../config/strings/lesson-progress';
-import { formatsFor } from '../../lib/format';
+import { formatsFor } from '../../lib/locale/format';
 import { lessonState, nextOnPath, pathStanding } from '../../lib/progress/path';
 import type { Progress } from '../../schemas/progress';
 import { store } from './page-store';

@@ -1,5 +1,5 @@
 import { dashboardStrings as s } from '../../config/strings/dashboard';
-import { formatsFor } from '../../lib/format';
+import { formatsFor } from '../../lib/locale/format';
 import { CONTINUE_KEY, fragmentValue } from '../../lib/passport/link-keys';
 import { MAX_IMPORT_CHARACTERS, readImportFile } from '../../lib/progress/transfer';
 import type { Change, SaveOutcome } from '../../lib/progress/store';

@@ -1,5 +1,5 @@
 import { lessonProgressStrings as s } from '../../config/strings/lesson-progress';
-import { formatsFor } from '../../lib/format';
+import { formatsFor } from '../../lib/locale/format';
 import { checklistItemKey, setChecklistItem, setLessonDone } from '../../lib/progress/lessons';
 import { lessonState } from '../../lib/progress/path';
 import type { Progress } from '../../schemas/progress';

@@ -1,6 +1,6 @@
 import type { Progress } from '../../schemas/progress';
 import { applyQuizAnswer } from '../../lib/progress/answers';
-import { onAnswer } from '../../lib/quiz-events';
+import { onAnswer } from '../../lib/quiz/events';
 import { record, startOpenedLesson, store } from './page-store';
 
 type Change = (progress: Progress) => Progress;

@@ -1,6 +1,6 @@
 import { quizStrings } from '../../config/strings/quiz';
-import { reportAnswer } from '../../lib/quiz-events';
-import { isComplete, scoreAnswer, shuffledIndexes, type Answer, type AnswerKey, type Score } from '../../lib/quiz-scoring';
+import { reportAnswer } from '../../lib/quiz/events';
+import { isComplete, scoreAnswer, shuffledIndexes, type Answer, type AnswerKey, type Score } from '../../lib/quiz/scoring';
 // Checked answers go into the learner's progress as soon as the engine is here.
 import '../progress/quiz-answers';
 

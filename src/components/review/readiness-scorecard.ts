@@ -1,7 +1,7 @@
 import { rubric } from '../../config/rubric';
 import { scorecardStrings as s } from '../../config/strings/review';
 import { labTally } from '../../lib/progress/summary';
-import { scoreReadiness } from '../../lib/scorecard';
+import { scoreReadiness } from '../../lib/assessment/scorecard';
 import type { Progress } from '../../schemas/progress';
 import { store } from '../progress/page-store';
 

@@ -1,5 +1,5 @@
 import { toolsStrings } from '../../config/strings/tools';
-import { criteriaFromQuery, criteriaToQuery, defaultCriteria, selectTools, toSortOrder, type ToolCriteria, type ToolFacets } from '../../lib/tool-filter';
+import { criteriaFromQuery, criteriaToQuery, defaultCriteria, selectTools, toSortOrder, type ToolCriteria, type ToolFacets } from '../../lib/tools/filter';
 
 interface Row extends ToolFacets {
 	element: HTMLTableRowElement;

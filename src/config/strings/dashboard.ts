@@ -1,4 +1,4 @@
-import type { Formats } from '../../lib/format';
+import type { Formats } from '../../lib/locale/format';
 
 /** What the My progress page says. Numbers and dates come formatted for the page's language. */
 export const dashboardStrings = {

@@ -1,4 +1,4 @@
-import type { Formats } from '../../lib/format';
+import type { Formats } from '../../lib/locale/format';
 
 /** What the Share your progress page says. */
 export const shareStrings = {

@@ -3,8 +3,8 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteSettings } from '../../config/site';
-import { findChromium, type ChromiumLaunch, type ChromiumLookup } from '../../lib/chromium';
-import { localAddressWarning } from '../../lib/site-address';
+import { findChromium, type ChromiumLaunch, type ChromiumLookup } from '../../lib/print/chromium';
+import { localAddressWarning } from '../../lib/hosting/site-address';
 import { renderPdf } from './pdf';
 import { loadChromiumLauncher } from './playwright';
 

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { PdfFormat, SiteSettings } from '../../config/site';
 import { studyGuideStrings } from '../../config/strings/print';
-import type { ChromiumLaunch } from '../../lib/chromium';
-import { destinationPages } from '../../lib/pdf-destinations';
+import type { ChromiumLaunch } from '../../lib/print/chromium';
+import { destinationPages } from '../../lib/print/pdf-destinations';
 import { loadChromiumLauncher } from './playwright';
 import { serveDirectory } from './static-server';
-import { WHOLE_GUIDE } from '../../lib/study-guide-address';
+import { WHOLE_GUIDE } from '../../lib/print/study-guide-address';
 
 export interface PdfJob {
 	/** The built site. */

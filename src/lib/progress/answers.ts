@@ -1,5 +1,5 @@
 import type { Progress, QuestionProgress, ReviewCard } from '../../schemas/progress';
-import type { QuizAnsweredDetail } from '../quiz-events';
+import type { QuizAnsweredDetail } from '../quiz/events';
 import { entryOf, withEntry } from './records';
 
 /**

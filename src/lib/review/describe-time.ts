@@ -1,4 +1,4 @@
-import { formatsFor, type Formats } from '../format';
+import { formatsFor, type Formats } from '../locale/format';
 
 /** "in 10 minutes", "in 3 hours", "on Monday, 23 November": when a review comes due, in words, with numbers and the day in the page's language. */
 export function describeTime(due: number, now: number, f: Formats = formatsFor('en')): string {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CACHE, HASHED_ASSETS_CACHE, securityHeaders } from '../../../src/config/security-headers';
-import { metaPolicy } from '../../../src/lib/csp';
-import { headerPolicy } from '../../../src/lib/deploy-headers';
+import { metaPolicy } from '../../../src/lib/hosting/csp';
+import { headerPolicy } from '../../../src/lib/hosting/deploy-headers';
 import { teamDist } from '../../support/team-site';
 import { expect, test } from './fixtures';
 

@@ -1,4 +1,4 @@
-import type { SectionConfig } from '../config/sections';
+import type { SectionConfig } from '../../config/sections';
 
 /** One build-breaking problem in the content, named precisely enough to fix without searching. */
 export interface ContentProblem {

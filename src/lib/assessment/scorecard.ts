@@ -1,4 +1,4 @@
-import type { Progress } from '../schemas/progress';
+import type { Progress } from '../../schemas/progress';
 
 /** After this long without answering, a right answer counts half. */
 export const RECENCY_HALF_LIFE_DAYS = 60;

@@ -1,5 +1,5 @@
-import type { Question } from '../schemas/quiz';
-import { normaliseCommandAnswer, normaliseOutput } from './quiz-text-answers';
+import type { Question } from '../../schemas/quiz';
+import { normaliseCommandAnswer, normaliseOutput } from './text-answers';
 
 /**
  * Scoring for every question type. Works on the answer key the page embeds (no prose), so the

@@ -1,8 +1,8 @@
-import { quizPageStrings } from '../config/strings/quiz';
-import type { Question } from '../schemas/quiz';
-import { codeLines } from './quiz-lint';
-import { renderInlineMarkdown, renderMarkdown } from './markdown';
-import { seededRandom, shuffledIndexes } from './quiz-scoring';
+import { quizPageStrings } from '../../config/strings/quiz';
+import type { Question } from '../../schemas/quiz';
+import { codeLines } from './lint';
+import { renderInlineMarkdown, renderMarkdown } from '../html/markdown';
+import { seededRandom, shuffledIndexes } from './scoring';
 
 /** A choice as drawn: `index` is its authored position, which is what the answer key uses. */
 export interface ChoiceView {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HASHED_ASSETS_CACHE, headerOnlyDirectives, securityHeaders } from '../config/security-headers.ts';
+import { HASHED_ASSETS_CACHE, headerOnlyDirectives, securityHeaders } from '../../config/security-headers.ts';
 import { metaPolicy } from './csp.ts';
 
 export type Header = readonly [name: string, value: string];

@@ -1,4 +1,4 @@
-import type { SectionConfig } from '../config/sections';
+import type { SectionConfig } from '../../config/sections';
 
 /** Where a lesson sits: its section's id, its `order` inside the section, its page id. */
 export interface PathPlace {

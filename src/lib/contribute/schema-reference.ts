@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { StableIdSchema } from '../schemas/vocabulary';
+import { StableIdSchema } from '../../schemas/vocabulary';
 
 /**
  * The authoring reference, read off the zod schemas the build validates with, so the

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { sectionPageId, type SectionConfig } from '../config/sections.ts';
+import { sectionPageId, type SectionConfig } from '../../config/sections.ts';
 
 /**
  * A site can switch sections off (DEVOPS_PATH_SECTIONS). Their pages become drafts, which

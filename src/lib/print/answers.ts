@@ -1,6 +1,6 @@
-import { quizPageStrings } from '../config/strings/quiz';
-import type { AnswerKey } from './quiz-scoring';
-import type { QuestionView } from './quiz-view';
+import { quizPageStrings } from '../../config/strings/quiz';
+import type { AnswerKey } from '../quiz/scoring';
+import type { QuestionView } from '../quiz/view';
 
 /** A printed choice, named by the letter it carries on the worksheet. */
 export interface LabelledChoice {

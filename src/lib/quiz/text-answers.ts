@@ -1,4 +1,4 @@
-import { shellWords } from './shell-words';
+import { shellWords } from '../labs/shell-words';
 
 /**
  * Typed answers (command and output questions) compared in a canonical form, so that what a

@@ -1,5 +1,5 @@
-import type { Question, QuizBank } from '../schemas/quiz';
-import { normaliseCommandAnswer } from './quiz-text-answers';
+import type { Question, QuizBank } from '../../schemas/quiz';
+import { normaliseCommandAnswer } from './text-answers';
 
 export interface LintProblem {
 	/** Position of the offending question in the bank, when the problem belongs to one. */

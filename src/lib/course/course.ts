@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { hiddenSections, readSiteSettings } from '../config/site';
-import type { Lab } from '../schemas/lab';
-import type { Question } from '../schemas/quiz';
-import type { Tool } from '../schemas/tool';
-import type { Milestone } from '../schemas/milestone';
-import type { Level, Skill } from '../schemas/vocabulary';
-import { findContentProblems, formatContentProblems, tabSetProblem, type ContentProblem, type LessonReference } from './content-integrity';
-import { sortByPath } from './course-path';
+import { hiddenSections, readSiteSettings } from '../../config/site';
+import type { Lab } from '../../schemas/lab';
+import type { Question } from '../../schemas/quiz';
+import type { Tool } from '../../schemas/tool';
+import type { Milestone } from '../../schemas/milestone';
+import type { Level, Skill } from '../../schemas/vocabulary';
+import { findContentProblems, formatContentProblems, tabSetProblem, type ContentProblem, type LessonReference } from './integrity';
+import { sortByPath } from './path';
 import { isInSections } from './hidden-sections';
-import { rubric } from '../config/rubric';
-import { formatBankFailures, lintAllBanks } from './assessment/bank-lint';
-import { dimensionBalance, formatBalanceReport } from './assessment/dimension-balance';
+import { rubric } from '../../config/rubric';
+import { formatBankFailures, lintAllBanks } from '../assessment/bank-lint';
+import { dimensionBalance, formatBalanceReport } from '../assessment/dimension-balance';
 
 export interface Lesson {
 	key: string;

@@ -1,4 +1,4 @@
-import { DEFAULT_CACHE, HASHED_ASSETS_CACHE } from '../config/security-headers.ts';
+import { DEFAULT_CACHE, HASHED_ASSETS_CACHE } from '../../config/security-headers.ts';
 import { responseHeaders, type BuiltSite } from './deploy-headers.ts';
 
 export interface NginxOptions {
