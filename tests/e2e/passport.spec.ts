@@ -31,7 +31,7 @@ test('the onboarding checklist ticks what the learner finished, empties for a ne
 	const download = await downloading;
 	expect(download.suggestedFilename()).toMatch(/^devops-onboarding-\d{4}-\d{2}-\d{2}\.md$/);
 	expect(readFileSync(await download.path(), 'utf8')).toBe(await markdown.inputValue());
-	await expect(page.getByRole('status')).toHaveText(`Saved as ${download.suggestedFilename()}.`);
+	await expect(page.locator('dp-onboarding-checklist').getByRole('status')).toHaveText(`Saved as ${download.suggestedFilename()}.`);
 });
 
 test('the course record lists finished lessons with dates and first-try scores, ticked checks, and says it is self-reported', async ({ page }) => {
