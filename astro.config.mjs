@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { interfaceLanguages, readInterfaceStrings, sectionLabelTranslations, starlightLocales } from './src/config/languages.ts';
 import { readSiteSettings } from './src/config/site.ts';
 import { courseSections } from './src/integrations/course-sections.ts';
 import { hiddenSectionLinks } from './src/integrations/hidden-sections.ts';
@@ -10,9 +11,11 @@ import { headStylesheets } from './src/integrations/stylesheets-to-head.ts';
 import { studyGuide } from './src/integrations/study-guide/index.ts';
 import { browserZlibStub } from './src/integrations/browser-zlib-stub.ts';
 import { offline } from './src/integrations/offline.ts';
+import { translations } from './src/integrations/translations.ts';
 import { appHeadTags } from './src/lib/offline/web-app-manifest.ts';
 
 const settings = readSiteSettings();
+const languages = interfaceLanguages();
 const description = 'A free, no-account learning path from newcomer to junior DevOps engineer.';
 
 /**
@@ -78,18 +81,24 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// First: a mistake in a translation stops the build before anything is rendered.
+		translations(languages),
 		starlight({
 			title: settings.title,
 			// Fails the build on a link or #fragment in content that points at no page or heading.
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 			description,
+			// English at the root; each content/i18n/<lang>.json adds the interface in that language.
+			defaultLocale: 'root',
+			locales: starlightLocales(languages),
 			head: [...appHeadTags(settings.base)],
 			editLink: settings.editBaseUrl ? { baseUrl: settings.editBaseUrl } : undefined,
-			sidebar: settings.sections.map((section) =>
-				section.directory
-					? { label: section.label, items: [{ autogenerate: { directory: section.directory } }] }
-					: { label: section.label, link: section.link ?? '/' },
-			),
+			sidebar: settings.sections.map((section) => {
+				const translations = sectionLabelTranslations(section.id, languages, readInterfaceStrings);
+				return section.directory
+					? { label: section.label, translations, items: [{ autogenerate: { directory: section.directory } }] }
+					: { label: section.label, translations, link: section.link ?? '/' };
+			}),
 			routeMiddleware: './src/route-middleware.ts',
 			// Long lines wrap instead of scrolling, so code never widens a phone screen and needs no scroll region.
 			expressiveCode: { defaultProps: { wrap: true } },
@@ -104,6 +113,6 @@ export default defineConfig({
 		hiddenSectionLinks(settings),
 		courseSections(),
 		// Last: the worker precaches the pages as every step above left them.
-		offline({ title: settings.title, description, base: settings.base, budgetMegabytes: settings.offlineBudget, iconSource: './public/favicon.svg' }),
+		offline({ title: settings.title, description, base: settings.base, budgetMegabytes: settings.offlineBudget, iconSource: './public/favicon.svg', locales: languages.map(({ locale }) => locale) }),
 	],
 });

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { hiddenSections, readSiteSettings } from './src/config/site';
 import { withHiddenSectionsAsDrafts } from './src/lib/course/hidden-sections';
@@ -17,6 +17,8 @@ export const collections = {
 		loader: withHiddenSectionsAsDrafts(docsLoader(), hiddenSections(readSiteSettings())),
 		schema: docsSchema({ extend: LessonFrontmatterSchema }),
 	}),
+	// The interface's strings, one file per language (src/config/languages.ts).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	quizzes: defineCollection({ loader: yamlIn('./content/quizzes'), schema: QuizBankSchema }),
 	tools: defineCollection({ loader: yamlIn('./content/tools'), schema: ToolSchema }),
 	milestones: defineCollection({ loader: yamlIn('./content/milestones'), schema: MilestoneSchema }),

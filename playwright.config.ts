@@ -27,7 +27,7 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			testIgnore: ['team-site/**', '*.setup.ts', 'labs-latency.spec.ts'],
+			testIgnore: ['team-site/**', 'pseudo-site/**', '*.setup.ts', 'labs-latency.spec.ts'],
 			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
 		},
 		// Timed after the other tests so their load on the machine does not count against the lab's shell.
@@ -38,6 +38,14 @@ export default defineConfig({
 			name: 'team-site',
 			testMatch: 'team-site/**/*.spec.ts',
 			dependencies: ['team-site build'],
+			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
+		},
+		// A copy of the site with a pseudo-language: every interface string must show translated.
+		{ name: 'pseudo-site build', testMatch: 'pseudo-site.setup.ts' },
+		{
+			name: 'pseudo-site',
+			testMatch: 'pseudo-site/**/*.spec.ts',
+			dependencies: ['pseudo-site build'],
 			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
 		},
 	],

@@ -4,3 +4,9 @@ interface ImportMetaEnv {
 	/** Whether the build wrote a service worker for an offline copy (site setting offlineBudget). */
 	readonly DEVOPS_PATH_OFFLINE: boolean;
 }
+
+declare namespace StarlightApp {
+	/** The site's own interface strings join Starlight's, typed from the English file. */
+	type UIStrings = typeof import('../content/i18n/en.json');
+	interface I18n extends UIStrings {}
+}

@@ -2,12 +2,13 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { hiddenSections, readSiteSettings } from './config/site';
 import { getCourse, type Lesson } from './lib/course/course';
 import { hiddenPathPrefixes, leadsToHiddenPage } from './lib/course/hidden-sections';
+import { localizedHref } from './lib/locale/paths';
 import quizStyles from './styles/quiz.css?inline';
 import { audienceSidebar, flatten, lessonLinkCount, sectionSidebar, usesSectionSidebar, type SidebarEntry, type SidebarGroup, type SidebarLink } from './lib/course/sidebar';
 
 const settings = readSiteSettings();
 const hiddenPrefixes = hiddenPathPrefixes(hiddenSections(settings), settings.base);
-const authorsLabel = settings.sections.find((section) => section.id === 'contribute')?.label;
+const hasAuthorsSection = settings.sections.some((section) => section.id === 'contribute');
 
 /**
  * Loads (and so validates) the course on every page, orders the sidebar by each lesson's `order`,
@@ -18,9 +19,16 @@ const authorsLabel = settings.sections.find((section) => section.id === 'contrib
 export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const course = await getCourse();
 	const route = context.locals.starlightRoute;
-	const byHref = new Map(course.lessons.map((lesson) => [lesson.href, lesson]));
+	// A page in another language links the lessons at their address in that language.
+	const byHref = new Map(course.lessons.map((lesson) => [localizedHref(lesson.href, settings.base, route.locale), lesson]));
 	route.sidebar = arrange(route.sidebar, byHref).map((entry) => (entry.type === 'group' ? withLessonCount(entry) : entry));
-	if (authorsLabel) route.sidebar = audienceSidebar(route.sidebar, authorsLabel);
+	// Section names in the sidebar are in the page's language (sections.<id> in content/i18n).
+	const sectionLabel = (id: string) => {
+		const key = `sections.${id}` as const;
+		const label = context.locals.t(key as 'sections.contribute');
+		return label === key ? (settings.sections.find((section) => section.id === id)?.label ?? id) : label;
+	};
+	if (hasAuthorsSection) route.sidebar = audienceSidebar(route.sidebar, sectionLabel('contribute'));
 	const { entry } = route;
 	// Previous and next follow the whole course, so they are worked out before any trimming.
 	if (entry.data.prev === undefined && entry.data.next === undefined && route.pagination) {
@@ -29,7 +37,7 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 		if (current !== -1) route.pagination = { prev: links[current - 1], next: links[current + 1] };
 	}
 	if (usesSectionSidebar(settings.sidebar, course.lessons.length)) {
-		route.sidebar = sectionSidebar(route.sidebar, (label) => course.sections.find((section) => section.label === label)?.id);
+		route.sidebar = sectionSidebar(route.sidebar, (label) => course.sections.find((section) => sectionLabel(section.id) === label)?.id);
 	}
 	// The quiz's styles go only on pages that show one. Imported by Quiz.astro they would load on
 	// every page, since every page renders through MarkdownContent, which holds the quiz.

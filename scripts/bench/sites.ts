@@ -46,6 +46,8 @@ export function prepareSite(root: string, workDir: string, variant: VariantId): 
 			if (!['docs', 'quizzes', 'labs'].includes(entry)) cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
 		}
 		mkdirSync(join(dir, 'content', 'labs'), { recursive: true });
+		// One language, as bare Starlight has: a translation adds a copy of every page under its locale.
+		for (const file of readdirSync(join(dir, 'content', 'i18n'))) if (file !== 'en.json') rmSync(join(dir, 'content', 'i18n', file));
 	} else {
 		cpSync(join(root, 'package.json'), join(dir, 'package.json'));
 		writeFileSync(join(dir, 'astro.config.mjs'), bareAstroConfig());

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
-import { megabytes, RETIRING_WORKER, SERVICE_WORKER_FILE, writeServiceWorker } from '../lib/offline/service-worker.ts';
+import { megabytes, RETIRING_WORKER, workerPath, writeServiceWorkers } from '../lib/offline/service-worker.ts';
 import { APPLE_TOUCH_ICON, MANIFEST_FILE, MANIFEST_ICONS, THEME_COLOURS, webAppManifest, type AppIcon } from '../lib/offline/web-app-manifest.ts';
 
 interface OfflineOptions {
@@ -14,6 +14,8 @@ interface OfflineOptions {
 	budgetMegabytes: number;
 	/** The one drawing every icon is made from. */
 	iconSource: string;
+	/** Starlight's locale folders besides the root language: each gets an offline copy of its own. */
+	locales: readonly string[];
 }
 
 /** Share of a maskable icon the mark may fill: phones crop to a circle 80% wide. */
@@ -35,7 +37,7 @@ async function drawIcon(svg: Buffer, icon: AppIcon): Promise<Buffer> {
  * service worker that precaches every file. Runs after every step that changes the built pages,
  * so the worker's revisions match what is served.
  */
-export function offline({ title, description, base, budgetMegabytes, iconSource }: OfflineOptions): AstroIntegration {
+export function offline({ title, description, base, budgetMegabytes, iconSource, locales }: OfflineOptions): AstroIntegration {
 	return {
 		name: 'devops-path:offline',
 		hooks: {
@@ -49,14 +51,15 @@ export function offline({ title, description, base, budgetMegabytes, iconSource 
 				}
 				writeFileSync(join(dist, MANIFEST_FILE), `${JSON.stringify(webAppManifest({ title, description, base }), null, '\t')}\n`);
 				if (budgetMegabytes === 0) {
-					writeFileSync(join(dist, SERVICE_WORKER_FILE), RETIRING_WORKER);
+					for (const locale of ['', ...locales]) writeFileSync(join(dist, workerPath(locale)), RETIRING_WORKER);
 					logger.info('No offline copy (offlineBudget is 0): the service worker only removes one an earlier build left.');
 					return;
 				}
 				const budget = budgetMegabytes * 1024 * 1024;
-				const report = await writeServiceWorker(dist, base, budget);
-				for (const warning of report.warnings) logger.warn(warning);
-				logger.info(`Service worker: ${report.files} files precached, ${megabytes(report.bytes)} of its ${megabytes(budget)} budget.`);
+				for (const report of await writeServiceWorkers(dist, base, budget, locales)) {
+					for (const warning of report.warnings) logger.warn(warning);
+					logger.info(`Service worker ${workerPath(report.locale)}: ${report.files} files precached, ${megabytes(report.bytes)} of its ${megabytes(budget)} budget.`);
+				}
 			},
 		},
 	};

@@ -17,7 +17,10 @@ export function enumOf<const T extends readonly [string, ...string[]]>(values: T
 	return z.enum(values, oneOf(values));
 }
 
-/** The eight dimensions of the junior DevOps readiness rubric; lessons and questions are tagged with them. */
+/**
+ * The eight dimensions of the junior DevOps readiness rubric; lessons and questions are tagged with
+ * them. A skill's name is an interface string, `vocabulary.skill.<id>` in content/i18n/<lang>.json.
+ */
 export const skillIds = [
 	'linux-networking',
 	'git',
@@ -31,20 +34,10 @@ export const skillIds = [
 export const SkillSchema = enumOf(skillIds);
 export type Skill = z.infer<typeof SkillSchema>;
 
-/** The DevOps lifecycle, in loop order. */
+/** The DevOps lifecycle, in loop order. A phase's name is an interface string, `vocabulary.phase.<id>` in content/i18n/<lang>.json. */
 export const phaseIds = ['plan', 'develop', 'build', 'test', 'release', 'deploy', 'operate', 'monitor'] as const;
 export const PhaseSchema = enumOf(phaseIds);
 export type Phase = z.infer<typeof PhaseSchema>;
-export const phaseLabels: Record<Phase, string> = {
-	plan: 'Plan',
-	develop: 'Develop',
-	build: 'Build',
-	test: 'Test',
-	release: 'Release',
-	deploy: 'Deploy',
-	operate: 'Operate',
-	monitor: 'Monitor',
-};
 
 export const LevelSchema = enumOf(['foundation', 'core', 'stretch']);
 export type Level = z.infer<typeof LevelSchema>;

@@ -1,7 +1,8 @@
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDF_CACHE, RETIRING_WORKER, SERVICE_WORKER_FILE, writeServiceWorker } from '../../src/lib/offline/service-worker';
+import { interfaceLanguages } from '../../src/config/languages';
+import { PDF_CACHE, RETIRING_WORKER, SERVICE_WORKER_FILE, writeServiceWorkers } from '../../src/lib/offline/service-worker';
 import { freePort } from '../support/free-port';
 import { startNginx, type RunningNginx } from '../support/nginx';
 import { axeViolations, expect, test } from './fixtures';
@@ -67,7 +68,7 @@ test('after a rebuild with a changed lesson, the open page offers the update and
 
 	const lesson = join(copy, 'lifecycle', 'index.html');
 	writeFileSync(lesson, readFileSync(lesson, 'utf8').replaceAll('The DevOps lifecycle</h1>', 'The DevOps lifecycle, revised</h1>'));
-	await writeServiceWorker(copy, '/', 40 * 1024 * 1024);
+	await writeServiceWorkers(copy, '/', 40 * 1024 * 1024, interfaceLanguages().map(({ locale }) => locale));
 
 	// The learner comes back to the tab: the page looks for a new version and offers it.
 	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));

@@ -1,7 +1,10 @@
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import type { Locator, Page } from '@playwright/test';
+import { formatsFor } from '../../src/lib/locale/format';
+import { say } from '../../src/lib/locale/messages';
 import { packLink, unpackLink } from '../../src/lib/passport/link-payload';
+import { inEnglish } from '../support/english';
 import { axeInBothThemes, completeLesson, expect, tabTo, test } from './fixtures';
 
 /** What a phone camera would read: the QR code as drawn on screen, decoded by jsQR. */
@@ -91,8 +94,8 @@ test('a share link from a newer version of the site shows what this version can 
 	await page.goto('/progress/share/');
 	const link = await page.getByRole('textbox', { name: 'Link to your progress' }).inputValue();
 	const [address, payload] = link.split('#shared=') as [string, string];
-	const unpacked = unpackLink(payload);
-	if (!unpacked.ok) throw new Error(unpacked.problem);
+	const unpacked = unpackLink(payload, formatsFor('en'));
+	if (!unpacked.ok) throw new Error(say(inEnglish, unpacked.problem));
 	await page.goto('about:blank');
 	await page.goto(`${address}#shared=${packLink({ ...(unpacked.value as object), version: 5, badges: ['first-lab'] })}`);
 	await expect(page.locator('[data-shared-banner]')).toHaveText(/^Someone’s progress as shared on/);

@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { root } from './content-files';
 
 /** What a build of the site needs besides its content and packages. */
-const PROJECT_FILES = ['astro.config.mjs', 'content.config.ts', 'src', 'public', 'tsconfig.json', 'package.json'];
+// The English interface strings are part of the site's code; other languages stay out, as each would add a copy of every page.
+const PROJECT_FILES = ['astro.config.mjs', 'content.config.ts', 'src', 'public', 'tsconfig.json', 'package.json', 'content/i18n/en.json'];
 /** Caches inside node_modules that builds write: never shared with the project or between copies. */
 const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
 

@@ -12,6 +12,7 @@ import { weighPage } from '../../scripts/bench/weigh';
 import { formatBankFailures, lintAllBanks } from '../../src/lib/assessment/bank-lint';
 import { findContentProblems } from '../../src/lib/course/integrity';
 import { readImportFile } from '../../src/lib/progress/transfer';
+import { formatsFor } from '../../src/lib/locale/format';
 import { progressStorageKey } from '../../src/lib/progress/store';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { ProgressSchema } from '../../src/schemas/progress';
@@ -116,7 +117,7 @@ describe('generated progress', () => {
 		expect(Object.keys(progress.questions)).toEqual(['a-q1', 'a-q2', 'b-q1']);
 		// Questions first missed wait in the review queue, as they would for a real learner.
 		expect(Object.keys(progress.review)).toEqual(['a-q1']);
-		expect(readImportFile(JSON.stringify(progressExport(progress, 'devops-path'))).ok).toBe(true);
+		expect(readImportFile(JSON.stringify(progressExport(progress, 'devops-path')), formatsFor('en')).ok).toBe(true);
 	});
 
 	it('covers a share of the course from its start', () => {

@@ -10,6 +10,13 @@ describe('formatsFor', () => {
 		expect(formatsFor('fr').number(12345)).toMatch(/^12\s345$/u);
 	});
 
+	it('writes a one-decimal figure with the language’s decimal mark, keeping a trailing zero', () => {
+		expect(formatsFor('en').oneDecimal(6)).toBe('6.0');
+		expect(formatsFor('en').oneDecimal(4.26)).toBe('4.3');
+		expect(formatsFor('es').oneDecimal(6)).toBe('6,0');
+		expect(formatsFor('de').oneDecimal(12345.67)).toBe('12.345,7');
+	});
+
 	it('writes percentages the language’s way, from a 0-100 value', () => {
 		expect(formatsFor('en').percent(14)).toBe('14%');
 		expect(formatsFor('de').percent(14)).toMatch(/^14\s%$/u);

@@ -37,6 +37,17 @@ describe('fitLessonHtml', () => {
 		expect(html).toBe('<a href="#lesson-test">test</a> <a href="#lesson-test--flaky-tests">flaky</a>');
 	});
 
+	it('sends links that leave the guide to the pages in the guide’s language', () => {
+		const html = fitLessonHtml('<link rel="stylesheet" href="/course/_astro/ec.css"><a href="../test/">test</a> <a href="../deploy/#why">deploy</a> <a href="https://example.com/">out</a>', {
+			pagePath: '/course/lifecycle/build/',
+			levels: 2,
+			articleId: 'lesson-build',
+			articles: new Map([['/course/lifecycle/deploy/', 'lesson-deploy']]),
+			localize: (path) => path.replace('/course/', '/course/es/'),
+		});
+		expect(html).toBe('<link rel="stylesheet" href="/course/_astro/ec.css"><a href="/course/es/lifecycle/test/">test</a> <a href="#lesson-deploy--why">deploy</a> <a href="https://example.com/">out</a>');
+	});
+
 	it('turns asides into notes, so repeated titles do not make landmarks of the same name', () => {
 		expect(fit('<aside aria-label="Tip" class="starlight-aside"><p>x</p></aside><aside role="note">y</aside>')).toBe(
 			'<aside role="note" aria-label="Tip" class="starlight-aside"><p>x</p></aside><aside role="note">y</aside>',

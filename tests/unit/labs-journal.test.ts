@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendCommand, JOURNAL_LIMITS, readJournal, writeJournal } from '../../src/lib/labs/journal';
+import { inSpanish } from '../support/english';
+import { said } from '../support/said';
 
 describe('a shell lab’s command journal', () => {
 	it('reads back what it wrote, in order', () => {
@@ -20,9 +22,13 @@ describe('a shell lab’s command journal', () => {
 		['{"version":1,"commands":["ls",3]}', 'not a list of command lines'],
 		['{"version":1,"commands":["ls","  "]}', 'not a list of command lines'],
 	])('names what is wrong with a damaged journal %s and restores nothing', (raw, problem) => {
-		const read = readJournal(raw);
+		const read = said(readJournal(raw));
 		expect(read.commands).toEqual([]);
 		expect('problem' in read && read.problem).toContain(problem);
+	});
+
+	it('says what is wrong in the page’s language', () => {
+		expect(said(readJournal('{not json'), inSpanish)).toEqual({ commands: [], problem: 'los comandos guardados no son JSON válido' });
 	});
 
 	it('keeps no more than its limit from a stored journal that holds more', () => {

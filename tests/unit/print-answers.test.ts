@@ -7,7 +7,7 @@ import { QuestionSchema, type Question } from '../../src/schemas/quiz';
 const base = { prompt: 'Prompt', explanation: 'Because.', skills: ['cicd'] };
 const question = (fields: Record<string, unknown>): Question => QuestionSchema.parse({ ...base, ...fields });
 const printed = async (q: Question) => {
-	const view = await viewQuestion(q);
+	const view = await viewQuestion(q, { true: 'True', false: 'False' });
 	return { view, answer: answerOf(view, answerKeyOf(q)) };
 };
 
@@ -85,7 +85,7 @@ describe('answerOf', () => {
 	});
 
 	it('refuses a key of another question type', async () => {
-		const view = await viewQuestion(question({ id: 'tf', type: 'truefalse', answer: true }));
+		const view = await viewQuestion(question({ id: 'tf', type: 'truefalse', answer: true }), { true: 'True', false: 'False' });
 		expect(() => answerOf(view, { type: 'single', correct: 0 })).toThrow('question "tf": a single key does not fit a truefalse question');
 	});
 });

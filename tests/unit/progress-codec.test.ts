@@ -6,23 +6,27 @@ import { exportFile, readImportFile } from '../../src/lib/progress/transfer';
 import { migrate } from '../../src/lib/progress/migrations';
 import { emptyProgress } from '../../src/lib/progress/model';
 import { ProgressExportSchema, ProgressSchema } from '../../src/schemas/progress';
+import { formatsFor } from '../../src/lib/locale/format';
+import { inSpanish } from '../support/english';
+import { problemOf, said } from '../support/said';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'progress');
 const read = (...path: string[]) => readFileSync(join(fixtures, ...path), 'utf8');
 const malformed = readdirSync(join(fixtures, 'malformed')).sort();
+const en = formatsFor('en');
 
 describe('import files', () => {
 	it('accepts a valid export', () => {
-		const result = readImportFile(read('valid-export.json'));
+		const result = readImportFile(read('valid-export.json'), en);
 		expect(result.ok).toBe(true);
 	});
 	it('accepts an export from version 1 and migrates it', () => {
-		const result = readImportFile(read('export-v1.json'));
+		const result = readImportFile(read('export-v1.json'), en);
 		expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { progress: { version: 4, review: {}, labTasks: {}, labSolutions: {}, exams: {} } } });
 	});
 	it('round-trips an export', () => {
 		const file = exportFile(JSON.parse(read('valid-progress.json')), 'devops-path', 5);
-		expect(readImportFile(JSON.stringify(file))).toEqual({ ok: true, file });
+		expect(readImportFile(JSON.stringify(file), en)).toEqual({ ok: true, file });
 	});
 	it('carries the name the learner gave, trimmed, cut to 80 characters and left out when blank', () => {
 		const progress = JSON.parse(read('valid-progress.json'));
@@ -30,20 +34,20 @@ describe('import files', () => {
 		expect(exportFile(progress, 'devops-path', 5, 'n'.repeat(200)).name).toHaveLength(80);
 		expect(exportFile(progress, 'devops-path', 5, '   ')).not.toHaveProperty('name');
 		const named = exportFile(progress, 'devops-path', 5, '<b>Ana</b>');
-		expect(readImportFile(JSON.stringify(named))).toEqual({ ok: true, file: named });
-		expect(readImportFile(JSON.stringify({ ...named, name: 'n'.repeat(81) }))).toEqual({ ok: false, problem: expect.stringMatching(/^This file is damaged: name/) });
+		expect(readImportFile(JSON.stringify(named), en)).toEqual({ ok: true, file: named });
+		expect(said(readImportFile(JSON.stringify({ ...named, name: 'n'.repeat(81) }), en))).toEqual({ ok: false, problem: expect.stringMatching(/^This file is damaged: name/) });
 	});
 	it('reads a file from a newer version where it can: known fields kept, added ones left out', () => {
 		const valid = JSON.parse(read('valid-export.json'));
 		const newer = { ...valid, progress: { ...valid.progress, version: 9, streaks: { longest: 12 } } };
-		const result = readImportFile(JSON.stringify(newer));
+		const result = readImportFile(JSON.stringify(newer), en);
 		expect(result).toMatchObject({ ok: true, newerVersion: 9, file: { progress: { version: 4, lessons: valid.progress.lessons } } });
 		expect(result.ok && result.file.progress).not.toHaveProperty('streaks');
 	});
 	it('names a newer version it cannot read, and why', () => {
 		const valid = JSON.parse(read('valid-export.json'));
 		const changed = { ...valid, progress: { ...valid.progress, version: 9, lessons: [] } };
-		expect(readImportFile(JSON.stringify(changed))).toEqual({
+		expect(said(readImportFile(JSON.stringify(changed), en))).toEqual({
 			ok: false,
 			problem: expect.stringMatching(/^This file was saved by a newer version of the site \(progress version 9\) and this version cannot read it \(lessons: .+\); update the site first\.$/),
 		});
@@ -52,13 +56,29 @@ describe('import files', () => {
 		expect(malformed.length).toBeGreaterThanOrEqual(10);
 	});
 	it.each(malformed)('rejects %s with a sentence saying what is wrong', (name) => {
-		const result = readImportFile(read('malformed', name));
+		const result = said(readImportFile(read('malformed', name), en));
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.problem).toMatch(/^This file(’s|'s)? .{10,}\.$/);
 	});
 	it('names the field that is wrong', () => {
-		const result = readImportFile(read('malformed', 'unknown-lesson-status.json'));
-		expect(!result.ok && result.problem).toContain('lessons.a.status: expected one of "in-progress", "done", found "finished"');
+		const result = readImportFile(read('malformed', 'unknown-lesson-status.json'), en);
+		expect(!result.ok && problemOf(result)).toContain('lessons.a.status: expected one of "in-progress", "done", found "finished"');
+		expect(!result.ok && problemOf(result, inSpanish)).toMatch(/^El progreso de este archivo está dañado: lessons\.a\.status: expected one of/);
+	});
+	it('names progress that is not an object, or has no version it knows', () => {
+		const valid = JSON.parse(read('valid-export.json'));
+		const problem = (progress: unknown) => problemOf(readImportFile(JSON.stringify({ ...valid, progress }), en));
+		expect(problem([])).toBe("This file's progress is damaged: the saved progress is not an object.");
+		expect(problem({ ...valid.progress, version: 0 })).toBe("This file's progress is damaged: version: 0 is not a known progress version.");
+		expect(problem({ ...valid.progress, version: 'two' })).toBe('This file\'s progress is damaged: version: "two" is not a known progress version.');
+		expect(problem({ ...valid.progress, version: undefined })).toBe("This file's progress is damaged: version: missing is not a known progress version.");
+	});
+	it('names a file over the size limit with its size written for the page’s language', () => {
+		const huge = ' '.repeat(6 * 1024 * 1024);
+		expect(problemOf(readImportFile(huge, en))).toBe(
+			'This file is 6.0 MB; the largest progress file this site can import is 4 MB, because a browser keeps only about 5 MB per site. Nothing was changed.',
+		);
+		expect(problemOf(readImportFile(huge, formatsFor('es')), inSpanish)).toMatch(/^Este archivo ocupa 6,0 MB;/);
 	});
 });
 
@@ -70,7 +90,7 @@ describe('the browser validator agrees with the zod schema', () => {
 		} catch {
 			return;
 		}
-		expect(readImportFile(JSON.stringify(data)).ok).toBe(ProgressExportSchema.safeParse(data).success);
+		expect(readImportFile(JSON.stringify(data), en).ok).toBe(ProgressExportSchema.safeParse(data).success);
 	});
 	it('on valid progress', () => {
 		const data = JSON.parse(read('valid-progress.json'));
@@ -87,7 +107,7 @@ describe('stored progress', () => {
 		expect(decodeProgress(JSON.stringify(emptyProgress()))).toEqual({ kind: 'ok', progress: emptyProgress() });
 	});
 	it('reports a newer version, with what this version can read of it', () => {
-		expect(decodeProgress('{"version":7}')).toEqual({ kind: 'newer', version: 7, problem: expect.stringContaining('lessons') });
+		expect(said(decodeProgress('{"version":7}'))).toEqual({ kind: 'newer', version: 7, problem: expect.stringContaining('lessons') });
 		const newer = { ...emptyProgress(), version: 7, badges: { first: true } };
 		expect(decodeProgress(JSON.stringify(newer))).toEqual({ kind: 'newer', version: 7, readable: emptyProgress() });
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProgress } from '../../src/lib/progress/decode';
+import { problemOf } from '../support/said';
 import { examAttempts, recordExamAttempt } from '../../src/lib/progress/exams';
 import { emptyProgress, mergeProgress } from '../../src/lib/progress/model';
 
@@ -30,7 +31,7 @@ describe('practice exam attempts in progress', () => {
 		const bad = { ...emptyProgress(), exams: { '100': { finishedAt: 100, right: -1, asked: 40, skills: {} } } };
 		const result = checkProgress(JSON.parse(JSON.stringify(bad)));
 		expect(result.kind).toBe('corrupt');
-		expect(result.kind === 'corrupt' && result.problem).toMatch(/exams\.100\.right/);
+		expect(result.kind === 'corrupt' && problemOf(result)).toMatch(/exams\.100\.right/);
 	});
 
 	it('survive a round trip through storage as prototype-free records', () => {

@@ -3,6 +3,7 @@ import { checkProgress } from '../../src/lib/progress/decode';
 import { labTaskKey, passLabTask, viewLabSolution } from '../../src/lib/progress/labs';
 import { emptyProgress, mergeProgress } from '../../src/lib/progress/model';
 import { exportFile, readImportFile } from '../../src/lib/progress/transfer';
+import { formatsFor } from '../../src/lib/locale/format';
 
 describe('lab progress', () => {
 	it('stores a passed task under "<lab>:<task>" and keeps the first pass', () => {
@@ -29,7 +30,7 @@ describe('lab progress', () => {
 	it('exports and imports lab progress', () => {
 		const progress = viewLabSolution(passLabTask(emptyProgress(), 'lab', 'one', 20), 'lab', 40);
 		const file = exportFile(progress, 'devops-path', 100);
-		const back = readImportFile(JSON.stringify(file));
+		const back = readImportFile(JSON.stringify(file), formatsFor('en'));
 		expect(back.ok && { ...back.file.progress.labTasks }).toEqual({ 'lab:one': { passedAt: 20 } });
 		expect(back.ok && { ...back.file.progress.labSolutions }).toEqual({ lab: { viewedAt: 40 } });
 	});

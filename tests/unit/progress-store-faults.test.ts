@@ -6,6 +6,10 @@ import { emptyProgress, mergeProgress, startLesson } from '../../src/lib/progres
 import { dueForReview } from '../../src/lib/progress/review-queue';
 import { createProgressStore, progressStorageKey, type LockManagerLike, type StorageArea } from '../../src/lib/progress/store';
 import { readImportFile, MAX_IMPORT_CHARACTERS } from '../../src/lib/progress/transfer';
+import { formatsFor } from '../../src/lib/locale/format';
+import { say } from '../../src/lib/locale/messages';
+import { inEnglish } from '../support/english';
+import { said } from '../support/said';
 
 const KEY = progressStorageKey('devops-path', '/');
 
@@ -131,8 +135,8 @@ describe('ids that are names of Object.prototype members', () => {
 				review: {},
 			},
 		});
-		const result = readImportFile(file);
-		if (!result.ok) throw new Error(result.problem);
+		const result = readImportFile(file, formatsFor('en'));
+		if (!result.ok) throw new Error(say(inEnglish, result.problem));
 		const storage = new MemoryStorage();
 		const store = createProgressStore({ storage: () => storage, key: KEY });
 		store.update((p) => mergeProgress(p, result.file.progress));
@@ -215,16 +219,25 @@ describe('backups of unreadable progress', () => {
 		expect(backups).toHaveLength(2);
 		expect(store.backupText(backups[0]!.key)).toBe('{"version":1,"lessons":');
 		expect(store.backupText(backups[1]!.key)).toBe('something else');
-		expect(backups[1]!.problem).toBe('the saved progress is not valid JSON');
+		// The index keeps the problem as text, as it always has: the message as JSON, in no language.
+		expect(typeof backups[1]!.problem).toBe('string');
+		expect(say(inEnglish, JSON.parse(backups[1]!.problem))).toBe('the saved progress is not valid JSON');
 		storage.removeItem(backups[0]!.key);
 		expect(open().backups().map((b) => b.key)).toEqual([backups[1]!.key]);
+	});
+	it('an index written before problems were messages still lists its backups as they are', () => {
+		const storage = new MemoryStorage();
+		const older = { key: `${KEY}:backup`, savedAt: 5, problem: 'the saved progress is not valid JSON' };
+		storage.items.set(`${KEY}:backup`, 'garbage');
+		storage.items.set(`${KEY}:backups`, JSON.stringify([older]));
+		expect(createProgressStore({ storage: () => storage, key: KEY }).backups()).toEqual([older]);
 	});
 });
 
 describe('import limits', () => {
 	it('a file over the limit is refused before it is read, naming the limit', () => {
-		const result = readImportFile('x'.repeat(MAX_IMPORT_CHARACTERS + 1));
-		expect(result).toEqual({ ok: false, problem: expect.stringContaining('4 MB') });
+		const result = readImportFile('x'.repeat(MAX_IMPORT_CHARACTERS + 1), formatsFor('en'));
+		expect(said(result)).toEqual({ ok: false, problem: expect.stringContaining('4 MB') });
 	});
 });
 

@@ -3,6 +3,7 @@ import { setLessonDone } from '../../src/lib/progress/lessons';
 import { emptyProgress, startLesson } from '../../src/lib/progress/model';
 import { recordAnswer } from '../../src/lib/progress/answers';
 import { createProgressStore, progressStorageKey, type StorageArea } from '../../src/lib/progress/store';
+import { said } from '../support/said';
 
 const KEY = progressStorageKey('devops-path', '/');
 
@@ -97,7 +98,7 @@ describe('storage faults', () => {
 		const storage = new FakeStorage();
 		storage.items.set(KEY, raw);
 		const store = open(storage);
-		expect(store.notices).toEqual([{ kind: 'corrupt', problem: expect.stringContaining(problem), backupKey: `${KEY}:backup` }]);
+		expect(store.notices.map((notice) => said(notice))).toEqual([{ kind: 'corrupt', problem: expect.stringContaining(problem), backupKey: `${KEY}:backup` }]);
 		expect(storage.items.get(`${KEY}:backup`)).toBe(raw);
 		expect(store.backupText()).toBe(raw);
 		expect(store.progress).toEqual(emptyProgress());
@@ -119,7 +120,7 @@ describe('storage faults', () => {
 		storage.items.set(KEY, 'garbage');
 		storage.quotaFull = true;
 		const store = open(storage);
-		expect(store.notices).toEqual([{ kind: 'corrupt', problem: expect.any(String), backupKey: null }]);
+		expect(store.notices).toEqual([{ kind: 'corrupt', problem: { key: 'problems.progress.notJson' }, backupKey: null }]);
 		storage.quotaFull = false;
 		store.update((p) => startLesson(p, 'a', 1));
 		expect(storage.items.get(KEY)).toBe('garbage');

@@ -8,9 +8,13 @@ import { exportFile } from '../../src/lib/progress/export-file';
 import { passLabTask } from '../../src/lib/progress/labs';
 import { setChecklistItem, setLessonDone } from '../../src/lib/progress/lessons';
 import { emptyProgress } from '../../src/lib/progress/model';
+import { formatsFor } from '../../src/lib/locale/format';
+import { inSpanish } from '../support/english';
+import { problemOf, said } from '../support/said';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 11, 2);
+const en = formatsFor('en');
 
 const outline: ShareOutline = {
 	siteId: 'devops-path',
@@ -45,17 +49,23 @@ describe('link payloads', () => {
 		const value = { a: [1, 2, 3], text: 'Zoë <b>"quoted"</b>', nested: { ok: true } };
 		const payload = packLink(value);
 		expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
-		expect(unpackLink(payload)).toEqual({ ok: true, value });
+		expect(unpackLink(payload, en)).toEqual({ ok: true, value });
 	});
 
 	it('refuse an empty, over-long, truncated or tampered payload with a message naming the fault', () => {
 		const payload = packLink({ some: 'progress', list: Array.from({ length: 50 }, (_, i) => `item-${i}`) });
-		expect(unpackLink('')).toEqual({ ok: false, problem: expect.stringContaining('empty') });
-		expect(unpackLink('A'.repeat(MAX_LINK_PAYLOAD + 1))).toEqual({ ok: false, problem: expect.stringContaining(`longest this site reads is ${MAX_LINK_PAYLOAD.toLocaleString('en')}`) });
-		expect(unpackLink(payload.slice(0, Math.floor(payload.length / 2)))).toEqual({ ok: false, problem: expect.stringMatching(/damaged or cut short/) });
-		expect(unpackLink(`${payload.slice(0, 10)}%${payload.slice(11)}`)).toEqual({ ok: false, problem: expect.stringContaining('characters a progress link never has') });
+		expect(said(unpackLink('', en))).toEqual({ ok: false, problem: expect.stringContaining('empty') });
+		expect(said(unpackLink('A'.repeat(MAX_LINK_PAYLOAD + 1), en))).toEqual({ ok: false, problem: expect.stringContaining(`longest this site reads is ${MAX_LINK_PAYLOAD.toLocaleString('en')}`) });
+		expect(said(unpackLink(payload.slice(0, Math.floor(payload.length / 2)), en))).toEqual({ ok: false, problem: expect.stringMatching(/damaged or cut short/) });
+		expect(said(unpackLink(`${payload.slice(0, 10)}%${payload.slice(11)}`, en))).toEqual({ ok: false, problem: expect.stringContaining('characters a progress link never has') });
 		const notJson = Buffer.from(deflateSync(strToU8('{not json'))).toString('base64url');
-		expect(unpackLink(notJson)).toEqual({ ok: false, problem: expect.stringContaining('not to progress') });
+		expect(said(unpackLink(notJson, en))).toEqual({ ok: false, problem: expect.stringContaining('not to progress') });
+	});
+
+	it('say a fault in the page’s language, with its numbers written that way', () => {
+		const tooLong = unpackLink('A'.repeat(10_000), formatsFor('es'));
+		expect(problemOf(tooLong, inSpanish)).toBe('Este enlace tiene 10.000 caracteres después de #; lo máximo que este sitio lee es 2800. No se ha leído nada.');
+		expect(problemOf(unpackLink('A'.repeat(10_000), en))).toContain('This link is 10,000 characters after the #');
 	});
 });
 
@@ -74,7 +84,7 @@ describe('share links', () => {
 			skills: { 'linux-networking': expect.any(String), git: 'attempted' },
 			reviewsDue: 1,
 		});
-		const read = readSharedLink(packLink(shared));
+		const read = readSharedLink(packLink(shared), en);
 		expect(read).toEqual({ ok: true, shared });
 	});
 
@@ -82,25 +92,27 @@ describe('share links', () => {
 		expect(sharedProgressOf(learner(), outline, now, '   ').name).toBeUndefined();
 		expect(sharedProgressOf(learner(), outline, now, 'x'.repeat(200)).name).toHaveLength(80);
 		const hostile = '<img src=x onerror=alert(1)>';
-		const read = readSharedLink(packLink(sharedProgressOf(learner(), outline, now, hostile)));
+		const read = readSharedLink(packLink(sharedProgressOf(learner(), outline, now, hostile)), en);
 		expect(read.ok && read.shared.name).toBe(hostile);
 	});
 
 	it('refuse a link whose data is not shared progress, is from a newer site, or breaks the schema', () => {
 		const shared = sharedProgressOf(learner(), outline, now);
-		expect(readSharedLink(packLink({ format: 'something-else' }))).toEqual({ ok: false, problem: expect.stringContaining('does not carry shared progress') });
-		expect(readSharedLink(packLink({ ...shared, version: 2, lessons: 'many' }))).toEqual({
+		expect(said(readSharedLink(packLink({ format: 'something-else' }), en))).toEqual({ ok: false, problem: expect.stringContaining('does not carry shared progress') });
+		expect(said(readSharedLink(packLink({ ...shared, version: 2, lessons: 'many' }), en))).toEqual({
 			ok: false,
 			problem: expect.stringMatching(/^This link was made by a newer version of the site \(shared progress version 2\) and this version cannot read it \(lessons/),
 		});
-		expect(readSharedLink(packLink({ ...shared, lessons: { done: -1, total: 3 } }))).toEqual({ ok: false, problem: expect.stringMatching(/^This link is damaged: lessons\.done/) });
-		expect(readSharedLink(packLink({ ...shared, skills: { git: 'wizard' } }))).toEqual({ ok: false, problem: expect.stringMatching(/skills\.git/) });
-		expect(readSharedLink(packLink({ ...shared, name: 'n'.repeat(81) }))).toEqual({ ok: false, problem: expect.stringMatching(/name/) });
+		const damaged = readSharedLink(packLink({ ...shared, lessons: { done: -1, total: 3 } }), en);
+		expect(said(damaged)).toEqual({ ok: false, problem: expect.stringMatching(/^This link is damaged: lessons\.done/) });
+		expect(problemOf(damaged, inSpanish)).toMatch(/^Este enlace está dañado: lessons\.done/);
+		expect(said(readSharedLink(packLink({ ...shared, skills: { git: 'wizard' } }), en))).toEqual({ ok: false, problem: expect.stringMatching(/skills\.git/) });
+		expect(said(readSharedLink(packLink({ ...shared, name: 'n'.repeat(81) }), en))).toEqual({ ok: false, problem: expect.stringMatching(/name/) });
 	});
 
 	it('read a link from a newer version where they can, leaving out what it added', () => {
 		const shared = sharedProgressOf(learner(), outline, now, 'Ana');
-		expect(readSharedLink(packLink({ ...shared, version: 3, streak: 12 }))).toEqual({ ok: true, shared, newerVersion: 3 });
+		expect(readSharedLink(packLink({ ...shared, version: 3, streak: 12 }), en)).toEqual({ ok: true, shared, newerVersion: 3 });
 	});
 
 	it('stay short for a whole course: a summary of 20 sections and 30 checklists fits well inside a QR code', () => {
@@ -123,7 +135,7 @@ describe('continue-on-another-device links', () => {
 	it('carry the whole progress and read back through the import checks', () => {
 		const file = exportFile(learner(), 'devops-path', now);
 		const payload = continuePayload(file)!;
-		const read = readContinueLink(payload);
+		const read = readContinueLink(payload, en);
 		expect(read.ok && read.file.progress).toEqual(file.progress);
 	});
 
@@ -134,7 +146,7 @@ describe('continue-on-another-device links', () => {
 	});
 
 	it('name a damaged or foreign payload like a bad import', () => {
-		expect(readContinueLink(payloadOf('x=abc'))).toEqual({ ok: false, problem: expect.stringContaining('damaged') });
-		expect(readContinueLink(packLink({ format: 'other' }))).toEqual({ ok: false, problem: expect.stringContaining('not a progress export from this site') });
+		expect(said(readContinueLink(payloadOf('x=abc'), en))).toEqual({ ok: false, problem: expect.stringContaining('damaged') });
+		expect(said(readContinueLink(packLink({ format: 'other' }), en))).toEqual({ ok: false, problem: expect.stringContaining('not a progress export from this site') });
 	});
 });

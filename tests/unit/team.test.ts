@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packLink } from '../../src/lib/passport/link-payload';
 import { sharedProgressOf, type ShareOutline } from '../../src/lib/passport/share-link';
-import { sortMembers, teamColumns, teamCsvRows, type TeamLabels, type TeamMember } from '../../src/lib/passport/team';
+import { sortMembers, teamColumns, teamCsvRows, type TeamInput, type TeamLabels, type TeamMember } from '../../src/lib/passport/team';
 import { fileTooLarge, memberFromFile, memberFromLink, readKeptTeam } from '../../src/lib/passport/team-inputs';
 import { recordAnswer } from '../../src/lib/progress/answers';
 import { exportFile } from '../../src/lib/progress/export-file';
@@ -9,9 +9,18 @@ import { passLabTask } from '../../src/lib/progress/labs';
 import { setLessonDone } from '../../src/lib/progress/lessons';
 import { emptyProgress } from '../../src/lib/progress/model';
 import { masteryLevels } from '../../src/schemas/mastery-levels';
+import { formatsFor } from '../../src/lib/locale/format';
+import { say, type Translate } from '../../src/lib/locale/messages';
+import { inEnglish, inSpanish } from '../support/english';
 
 const now = Date.UTC(2026, 11, 2);
 const DAY = 86_400_000;
+const en = formatsFor('en');
+/** A pasted link's name, as the team page gives it. */
+const linkName = (index: number, t: Translate = inEnglish) => t('problems.team.link', { number: index + 1 });
+/** An input as the team page lists it when it could not be added: its source, then what is wrong. */
+const listed = (input: TeamInput, t: Translate = inEnglish) =>
+	input.ok ? input : { ...input, problem: t('problems.team.fromSource', { source: input.source, problem: say(t, input.problem) }) };
 const outline: ShareOutline = {
 	siteId: 'devops-path',
 	sections: [
@@ -60,13 +69,13 @@ function fileOf(lessons: string[], labs = 0) {
 }
 
 const member = (input: ReturnType<typeof memberFromFile>) => {
-	if (!input.ok) throw new Error(input.problem);
+	if (!input.ok) throw new Error(say(inEnglish, input.problem));
 	return input.member;
 };
 
 describe('team inputs', () => {
 	it('summarise a progress file as of its export, named by the file', () => {
-		const sam = member(memberFromFile('sam.json', fileOf(['linux', 'git-basics'], 1), pageOutline));
+		const sam = member(memberFromFile('sam.json', fileOf(['linux', 'git-basics'], 1), pageOutline, en));
 		expect(sam.person).toBe('sam');
 		expect(sam.shared).toMatchObject({
 			lessons: { done: 2, total: 3 },
@@ -78,20 +87,20 @@ describe('team inputs', () => {
 
 	it('name a file by the name the learner gave when exporting, and say when a newer version wrote it', () => {
 		const file = JSON.parse(fileOf(['linux']));
-		const named = member(memberFromFile('progress-2026-12-01.json', JSON.stringify({ ...file, name: 'Sam Okafor' }), pageOutline));
+		const named = member(memberFromFile('progress-2026-12-01.json', JSON.stringify({ ...file, name: 'Sam Okafor' }), pageOutline, en));
 		expect(named).toMatchObject({ person: 'Sam Okafor', source: 'progress-2026-12-01.json', shared: { name: 'Sam Okafor', lessons: { done: 1 } } });
 		const newer = { ...file, progress: { ...file.progress, version: 99, streaks: {} } };
-		expect(memberFromFile('newer.json', JSON.stringify(newer), pageOutline)).toMatchObject({ ok: true, newerVersion: 99, member: { person: 'newer', shared: { lessons: { done: 1 } } } });
+		expect(memberFromFile('newer.json', JSON.stringify(newer), pageOutline, en)).toMatchObject({ ok: true, newerVersion: 99, member: { person: 'newer', shared: { lessons: { done: 1 } } } });
 	});
 
 	it('read a share link and take the name it carries', () => {
 		const shared = sharedProgressOf(setLessonDone(emptyProgress(), 'linux', true, 'h', now), outline, now, 'Ana');
-		const ana = member(memberFromLink(`https://team.example/onboarding/progress/shared/#shared=${packLink(shared)}`, 0));
+		const ana = member(memberFromLink(`https://team.example/onboarding/progress/shared/#shared=${packLink(shared)}`, linkName(0), en));
 		expect(ana).toEqual({ person: 'Ana', source: 'Link 1', shared });
 	});
 
 	it('name what is wrong with a broken file, a newer file, an oversized file and a link that is not one', () => {
-		expect(memberFromFile('broken.json', '{"format":', pageOutline)).toEqual({
+		expect(listed(memberFromFile('broken.json', '{"format":', pageOutline, en))).toEqual({
 			ok: false,
 			source: 'broken.json',
 			problem: 'broken.json: This file is not a progress export: it is not valid JSON.',
@@ -99,30 +108,40 @@ describe('team inputs', () => {
 		const newer = JSON.parse(fileOf(['linux']));
 		newer.progress.version = 99;
 		newer.progress.lessons = 'all of them';
-		expect(memberFromFile('newer.json', JSON.stringify(newer), pageOutline)).toEqual({
+		expect(listed(memberFromFile('newer.json', JSON.stringify(newer), pageOutline, en))).toEqual({
 			ok: false,
 			source: 'newer.json',
 			problem: expect.stringContaining('newer version of the site (progress version 99) and this version cannot read it'),
 		});
-		expect(fileTooLarge('huge.json', 6 * 1024 * 1024)).toEqual({
+		expect(listed(fileTooLarge('huge.json', 6 * 1024 * 1024, en))).toEqual({
 			ok: false,
 			source: 'huge.json',
 			problem: expect.stringMatching(/^huge\.json: this file is 6\.0 MB; a progress file is at most 4 MB/),
 		});
-		expect(memberFromLink('https://example.com/page', 2)).toEqual({
+		expect(listed(memberFromLink('https://example.com/page', linkName(2), en))).toEqual({
 			ok: false,
 			source: 'Link 3',
 			problem: 'Link 3: this is not a share link (it has no #shared= part).',
 		});
-		expect(memberFromLink('https://example.com/progress/shared/#shared=abc', 0)).toEqual({
+		expect(listed(memberFromLink('https://example.com/progress/shared/#shared=abc', linkName(0), en))).toEqual({
 			ok: false,
 			source: 'Link 1',
 			problem: expect.stringContaining('damaged'),
 		});
 	});
 
+	it('name a link and what is wrong with it in the page’s language', () => {
+		const es = formatsFor('es');
+		expect(listed(memberFromLink('https://example.com/page', linkName(2, inSpanish), es), inSpanish)).toEqual({
+			ok: false,
+			source: 'Enlace 3',
+			problem: 'Enlace 3: esto no es un enlace compartido (no tiene la parte #shared=).',
+		});
+		expect(listed(fileTooLarge('huge.json', 6 * 1024 * 1024, es), inSpanish)).toMatchObject({ problem: expect.stringMatching(/^huge\.json: este archivo ocupa 6,0 MB/) });
+	});
+
 	it('keep only team rows that still pass the schema', () => {
-		const good = member(memberFromFile('sam.json', fileOf(['linux']), pageOutline));
+		const good = member(memberFromFile('sam.json', fileOf(['linux']), pageOutline, en));
 		const raw = JSON.stringify([
 			good,
 			{
@@ -140,9 +159,9 @@ describe('team inputs', () => {
 
 describe('the team table', () => {
 	const team: TeamMember[] = [
-		member(memberFromFile('zoe.json', fileOf(['linux'], 2), pageOutline)),
-		member(memberFromFile('adam.json', fileOf(['linux', 'linux-processes', 'git-basics']), pageOutline)),
-		member(memberFromFile('=cmd|calc.json', fileOf([]), pageOutline)),
+		member(memberFromFile('zoe.json', fileOf(['linux'], 2), pageOutline, en)),
+		member(memberFromFile('adam.json', fileOf(['linux', 'linux-processes', 'git-basics']), pageOutline, en)),
+		member(memberFromFile('=cmd|calc.json', fileOf([]), pageOutline, en)),
 	];
 	const columns = teamColumns(labels);
 	const column = (id: string) => columns.find((c) => c.id === id)!;
@@ -184,7 +203,7 @@ describe('the team table', () => {
 				},
 			},
 		};
-		const m = member(memberFromFile('r.json', JSON.stringify(exportFile(progress, 'devops-path', now)), pageOutline));
+		const m = member(memberFromFile('r.json', JSON.stringify(exportFile(progress, 'devops-path', now)), pageOutline, en));
 		expect(column('due').text(m)).toBe('1');
 	});
 });

@@ -1,6 +1,9 @@
 import { rubric } from '../../config/rubric';
 import { lessonPageLoader } from '../quiz/lesson-pages';
-import { examStrings as s } from '../../config/strings/assessment';
+import { examStrings } from '../../config/strings/assessment';
+import { quizPageStrings } from '../../config/strings/quiz';
+import { contentLangFor } from '../locale/content-lang';
+import { pageStrings } from '../locale/page-strings';
 import { drawExam, examResult, type ExamCandidate } from '../../lib/assessment/exam';
 import { formatsFor } from '../../lib/locale/format';
 import { examAttempts, recordExamAttempt } from '../../lib/progress/exams';
@@ -18,6 +21,10 @@ interface ExamInput {
 	rereads: { href: string; title: string }[];
 }
 type Drawn = ExamInput['questions'][number];
+
+const t = pageStrings();
+const s = examStrings(t);
+const q = quizPageStrings(t);
 
 /**
  * The practice exam: draws the questions, copies them from their lessons into one quiz whose Check
@@ -86,7 +93,7 @@ class PracticeExam extends HTMLElement {
 				if (!question || !key) throw new Error(`question ${drawn.id} not found on ${place.href}`);
 				keys[drawn.id] = JSON.parse(key.textContent!)[drawn.id];
 				const copy = document.importNode(question, true) as HTMLElement;
-				copy.querySelector('.dp-number')!.textContent = s.questionOf(i + 1, this.#drawn.length);
+				copy.querySelector('.dp-number')!.textContent = q.questionOf(i + 1, this.#drawn.length);
 				return copy;
 			}),
 		);
@@ -137,6 +144,7 @@ class PracticeExam extends HTMLElement {
 			skills: Object.fromEntries(bySkill.filter((skill) => skill.asked).map((skill) => [skill.skill, { right: skill.right, asked: skill.asked }])),
 		};
 		record((progress) => recordExamAttempt(progress, attempt));
+		const lang = contentLangFor(document);
 		for (const skill of bySkill) {
 			const row = result.querySelector(`tr[data-exam-skill="${skill.skill}"]`)!;
 			row.querySelector('[data-exam-right]')!.textContent = skill.asked ? `${skill.right} / ${skill.asked}` : '–';
@@ -149,7 +157,10 @@ class PracticeExam extends HTMLElement {
 			const list = document.createElement('ul');
 			for (const page of pages) {
 				const item = document.createElement('li');
-				item.append(Object.assign(document.createElement('a'), { href: page.href, textContent: page.title }));
+				// A lesson's title is course content, in English.
+				const link = Object.assign(document.createElement('a'), { href: page.href, textContent: page.title });
+				if (lang) link.lang = lang;
+				item.append(link);
 				list.append(item);
 			}
 			cell.replaceChildren(list);

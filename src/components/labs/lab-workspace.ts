@@ -1,4 +1,7 @@
-import { labStrings as s } from '../../config/strings/labs';
+import { labStrings } from '../../config/strings/labs';
+import { pageStrings } from '../locale/page-strings';
+import { formatsFor } from '../../lib/locale/format';
+import { say } from '../../lib/locale/messages';
 import type { ConfigResult } from '../../lib/labs/config-check';
 import { appendCommand, readJournal, writeJournal } from '../../lib/labs/journal';
 import type { RunResult } from '../../lib/labs/shell-session';
@@ -10,6 +13,10 @@ import { WorkerClient, type ConfigRequest, type ShellRequest } from './worker-pr
 import workspaceStyles from '../../styles/lab-workspace.css?url';
 
 const HISTORY_LIMIT = 100;
+
+// This module loads on "Start lab", long after the page's markup (and its Lab.astro strings) is parsed.
+const t = pageStrings();
+const s = labStrings(t);
 
 /**
  * A started lab: the shell or the checker, each in a worker, and the controls that drive it.
@@ -90,7 +97,7 @@ export class LabWorkspace {
 	/** Runs the commands of the last visit again, so the files and the scenario are as the learner left them. */
 	async #replay(): Promise<string | undefined> {
 		const journal = readJournal(this.#savedWork());
-		if ('problem' in journal) return s.restoreFailed(journal.problem);
+		if ('problem' in journal) return s.restoreFailed(say(t, journal.problem));
 		for (const line of journal.commands) await this.#execute(line, false);
 		this.#journal = journal.commands;
 		this.#history = journal.commands.slice(-HISTORY_LIMIT);
@@ -164,7 +171,7 @@ export class LabWorkspace {
 		const result = await this.#shell!.call<RunResult>({ type: 'run', line });
 		const output = document.createElement('pre');
 		output.textContent = result.output.text;
-		if (result.output.cut) output.textContent += `${result.output.text.endsWith('\n') || !result.output.text ? '' : '\n'}${s.cut(result.output.cut)}`;
+		if (result.output.cut) output.textContent += `${result.output.text.endsWith('\n') || !result.output.text ? '' : '\n'}${s.cut(result.output.cut, formatsFor(document.documentElement.lang))}`;
 		if (result.stopped) output.textContent += `\n${s.stopped(result.stopped)}`;
 		if (output.textContent) entry.append(output);
 		this.#log().append(entry);

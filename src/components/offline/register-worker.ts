@@ -1,11 +1,12 @@
 import { Workbox } from 'workbox-window';
 
 /**
- * Registers the site's service worker. `onUpdate` is called when a newer version is installed and
- * waiting; the function it receives hands control to that version and reloads the page.
+ * Registers the service worker of the page's language, whose scope is that language's pages (the
+ * site's base for English, <base>es/ for Spanish). `onUpdate` is called when a newer version is
+ * installed and waiting; the function it receives hands control to that version and reloads.
  */
-export function registerWorker(base: string, onUpdate: (update: () => void) => void) {
-	const worker = new Workbox(`${base}sw.js`, { scope: base });
+export function registerWorker(scope: string, onUpdate: (update: () => void) => void) {
+	const worker = new Workbox(`${scope}sw.js`, { scope });
 	worker.addEventListener('waiting', () =>
 		onUpdate(() => {
 			worker.addEventListener('controlling', () => location.reload());

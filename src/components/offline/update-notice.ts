@@ -15,7 +15,7 @@ class UpdateNotice extends HTMLElement {
 
 	async #register() {
 		const { registerWorker } = await import('./register-worker');
-		registerWorker(import.meta.env.BASE_URL.replace(/\/?$/, '/'), (update) => this.#offer(update));
+		registerWorker(this.dataset.scope!, (update) => this.#offer(update));
 	}
 
 	#offer(update: () => void) {

@@ -1,11 +1,14 @@
-import { checklistStrings as s } from '../../config/strings/passport';
+import { checklistStrings } from '../../config/strings/passport';
 import { formatsFor } from '../../lib/locale/format';
 import { onboardingMarkdown } from '../../lib/passport/onboarding-markdown';
 import type { PassportOutline } from '../../lib/passport/outline';
 import type { Progress } from '../../schemas/progress';
+import { pageStrings } from '../locale/page-strings';
 import { download } from '../progress/downloads';
 import { store } from '../progress/page-store';
 import { copyText } from './copy-text';
+
+const s = checklistStrings(pageStrings());
 
 /** The onboarding checklist page: the course as a Markdown task list to copy or download. */
 class OnboardingChecklist extends HTMLElement {

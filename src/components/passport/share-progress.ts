@@ -1,20 +1,24 @@
-import { shareStrings as s } from '../../config/strings/share';
+import { shareStrings } from '../../config/strings/share';
 import { formatsFor } from '../../lib/locale/format';
 import { CONTINUE_KEY, SHARED_KEY } from '../../lib/passport/link-keys';
 import { continuePayload, MAX_LINK_PAYLOAD, packLink } from '../../lib/passport/link-payload';
 import { sharedProgressOf, type ShareOutline } from '../../lib/passport/share-link';
 import { exportFile } from '../../lib/progress/export-file';
 import type { Progress } from '../../schemas/progress';
+import { pageStrings } from '../locale/page-strings';
 import { store } from '../progress/page-store';
 import { copyText } from './copy-text';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const s = shareStrings(pageStrings());
 
 /** The share page: a read-only link to a summary of the learner's progress, and one that moves all of it. */
 class ShareProgress extends HTMLElement {
 	#outline!: ShareOutline;
+	/** The site's base in the page's language, so the links open the pages in it. */
+	#base!: string;
 
 	connectedCallback() {
+		this.#base = this.dataset.base!;
 		const outline: Omit<ShareOutline, 'siteId'> = JSON.parse(this.querySelector('script[data-outline]')!.textContent!);
 		this.#outline = { ...outline, siteId: import.meta.env.DEVOPS_PATH_SITE_ID };
 		store.subscribe((progress) => this.#render(progress));
@@ -32,7 +36,7 @@ class ShareProgress extends HTMLElement {
 		const f = formatsFor(document.documentElement.lang);
 		const now = Date.now();
 		const name = this.querySelector<HTMLInputElement>('#dp-share-name')!.value;
-		const shared = new URL(`${base}progress/shared/#${SHARED_KEY}=${packLink(sharedProgressOf(progress, this.#outline, now, name))}`, location.href).href;
+		const shared = new URL(`${this.#base}progress/shared/#${SHARED_KEY}=${packLink(sharedProgressOf(progress, this.#outline, now, name))}`, location.href).href;
 		this.#show('shared', shared, f);
 		this.querySelector<HTMLAnchorElement>('[data-open]')!.href = shared;
 
@@ -44,7 +48,7 @@ class ShareProgress extends HTMLElement {
 			tooLong.textContent = s.continueTooLong(packLink(exportFile(progress, this.#outline.siteId, now)).length, MAX_LINK_PAYLOAD, f);
 			return;
 		}
-		this.#show('continue', new URL(`${base}progress/#${CONTINUE_KEY}=${payload}`, location.href).href, f);
+		this.#show('continue', new URL(`${this.#base}progress/#${CONTINUE_KEY}=${payload}`, location.href).href, f);
 	}
 
 	#show(which: string, link: string, f: ReturnType<typeof formatsFor>) {

@@ -1,9 +1,15 @@
-import { sharedStrings as s } from '../../config/strings/shared-progress';
+import { sharedStrings } from '../../config/strings/shared-progress';
 import { formatsFor } from '../../lib/locale/format';
+import { say } from '../../lib/locale/messages';
 import { fragmentValue, SHARED_KEY } from '../../lib/passport/link-keys';
 import { readSharedLink } from '../../lib/passport/share-link';
 import type { SharedProgress } from '../../schemas/passport';
+import { contentLangFor, contentText } from '../locale/content-lang';
+import { pageStrings } from '../locale/page-strings';
 import { tableRows } from './table-rows';
+
+const t = pageStrings();
+const s = sharedStrings(t);
 
 interface Labels {
 	sections: Record<string, string>;
@@ -33,13 +39,13 @@ class SharedProgressView extends HTMLElement {
 		const message = this.querySelector<HTMLElement>('[data-shared-message]')!;
 		const view = this.querySelector<HTMLElement>('[data-shared-view]')!;
 		const payload = fragmentValue(location.hash, SHARED_KEY);
-		const result = payload === null ? undefined : readSharedLink(payload);
+		const result = payload === null ? undefined : readSharedLink(payload, formatsFor(document.documentElement.lang));
 		view.hidden = !result?.ok;
 		message.hidden = Boolean(result?.ok);
 		message.classList.toggle('dp-error', result?.ok === false);
 		message.setAttribute('role', result?.ok === false ? 'alert' : 'status');
 		if (!result) message.textContent = s.noLink;
-		else if (!result.ok) message.textContent = result.problem;
+		else if (!result.ok) message.textContent = say(t, result.problem);
 		else this.#show(result.shared, result.newerVersion);
 	};
 
@@ -71,11 +77,15 @@ class SharedProgressView extends HTMLElement {
 		);
 		this.#rows(
 			'checklists',
-			Object.entries(shared.checklists).map(([id, count]) => [name('checklists', id), s.count(count.done, count.total, f)]),
+			// A checklist's title is course content, in English; an id this site does not know is shown as it is.
+			Object.entries(shared.checklists).map(([id, count]) => [
+				Object.hasOwn(this.#labels.checklists, id) ? contentText(name('checklists', id), contentLangFor(document)) : id,
+				s.count(count.done, count.total, f),
+			]),
 		);
 	}
 
-	#rows(table: string, rows: string[][]) {
+	#rows(table: string, rows: (string | Node)[][]) {
 		this.querySelector(`[data-shared-rows="${table}"]`)!.replaceChildren(...tableRows(rows));
 	}
 }

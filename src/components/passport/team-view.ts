@@ -1,9 +1,14 @@
-import { teamStrings as s } from '../../config/strings/team';
+import { teamStrings } from '../../config/strings/team';
 import { formatsFor } from '../../lib/locale/format';
+import { say } from '../../lib/locale/messages';
 import type { ShareOutline } from '../../lib/passport/share-link';
 import { sortMembers, teamColumns, teamCsvRows, type SortDirection, type TeamColumn, type TeamInput, type TeamMember } from '../../lib/passport/team';
 import { masteryLevels } from '../../schemas/mastery-levels';
+import { pageStrings } from '../locale/page-strings';
 import { download } from '../progress/downloads';
+
+const t = pageStrings();
+const s = teamStrings(t);
 
 /** The lead's team, when they chose to keep it: one key per site and base path, like progress. */
 const KEEP_KEY = `devops-path:${import.meta.env.DEVOPS_PATH_SITE_ID}:${import.meta.env.BASE_URL}:team`;
@@ -83,10 +88,11 @@ class TeamView extends HTMLElement {
 
 	async #addFiles(files: File[]) {
 		const { fileTooLarge, memberFromFile, MAX_IMPORT_CHARACTERS } = await readers();
+		const f = formatsFor(document.documentElement.lang);
 		const inputs: TeamInput[] = [];
 		for (const file of files) {
 			// Refused before reading: a file this size is no progress file, and reading it costs memory.
-			inputs.push(file.size > MAX_IMPORT_CHARACTERS ? fileTooLarge(file.name, file.size) : memberFromFile(file.name, await file.text(), this.#outline));
+			inputs.push(file.size > MAX_IMPORT_CHARACTERS ? fileTooLarge(file.name, file.size, f) : memberFromFile(file.name, await file.text(), this.#outline, f));
 		}
 		this.#add(inputs);
 	}
@@ -95,13 +101,14 @@ class TeamView extends HTMLElement {
 		const { memberFromLink } = await readers();
 		const box = this.querySelector<HTMLTextAreaElement>('#dp-team-links')!;
 		const links = box.value.split('\n').filter((line) => line.trim());
-		this.#add(links.map((link, i) => memberFromLink(link, i)));
+		const f = formatsFor(document.documentElement.lang);
+		this.#add(links.map((link, i) => memberFromLink(link, t('problems.team.link', { number: i + 1 }), f)));
 		if (links.length) box.value = '';
 	}
 
 	#add(inputs: TeamInput[]) {
 		const added = inputs.flatMap((input) => (input.ok ? [input.member] : []));
-		const problems = inputs.flatMap((input) => (input.ok ? [] : [input.problem]));
+		const problems = inputs.flatMap((input) => (input.ok ? [] : [t('problems.team.fromSource', { source: input.source, problem: say(t, input.problem) })]));
 		this.#members = [...this.#members, ...added];
 		this.querySelector<HTMLElement>('[data-problems]')!.hidden = problems.length === 0;
 		this.querySelector('[data-problem-list]')!.replaceChildren(

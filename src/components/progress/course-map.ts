@@ -1,9 +1,14 @@
-import { courseMapStrings as s } from '../../config/strings/course-map';
+import { courseMapStrings } from '../../config/strings/course-map';
 import { lessonProgressStrings } from '../../config/strings/lesson-progress';
 import { formatsFor } from '../../lib/locale/format';
+import { pageStrings } from '../locale/page-strings';
 import { lessonState, nextOnPath, pathStanding } from '../../lib/progress/path';
 import type { Progress } from '../../schemas/progress';
 import { store } from './page-store';
+
+const t = pageStrings();
+const s = courseMapStrings(t);
+const { status } = lessonProgressStrings(t);
 
 /** The course map: marks each lesson with the learner's standing and points at the next one. */
 class CourseMap extends HTMLElement {
@@ -23,7 +28,7 @@ class CourseMap extends HTMLElement {
 		for (const { item, key } of lessons) {
 			const state = lessonState(progress.lessons[key], item.dataset.contentHash);
 			item.dataset.state = state;
-			item.querySelector('[data-map-state]')!.textContent = lessonProgressStrings.status[state];
+			item.querySelector('[data-map-state]')!.textContent = status[state];
 		}
 		const next = nextOnPath(lessons, progress);
 		for (const { item } of lessons) {

@@ -1,16 +1,27 @@
-import { dashboardStrings as s } from '../../config/strings/dashboard';
+import { dashboardStrings } from '../../config/strings/dashboard';
+import { reviewStrings } from '../../config/strings/review';
+import { vocabularyStrings } from '../../config/strings/vocabulary';
 import { formatsFor } from '../../lib/locale/format';
+import { say } from '../../lib/locale/messages';
 import { CONTINUE_KEY, fragmentValue } from '../../lib/passport/link-keys';
 import { MAX_IMPORT_CHARACTERS, readImportFile } from '../../lib/progress/transfer';
 import type { Change, SaveOutcome } from '../../lib/progress/store';
 import { emptyProgress, mergeProgress } from '../../lib/progress/model';
 import { forget } from '../../lib/progress/reset';
 import { dueForReview } from '../../lib/progress/review-queue';
-import { reviewStrings } from '../../config/strings/review';
 import { isChecked, sectionIds, summarise, type CourseOutline } from '../../lib/progress/summary';
+import type { Phase } from '../../schemas/vocabulary';
 import type { Progress, ProgressExport } from '../../schemas/progress';
+import { contentLangFor } from '../locale/content-lang';
+import { pageStrings } from '../locale/page-strings';
 import { download, downloadProgress, downloadUnreadable } from './downloads';
 import { store } from './page-store';
+
+// ProgressDashboard.astro puts these strings in the page.
+const t = pageStrings();
+const s = dashboardStrings(t);
+const { dashboardDue } = reviewStrings(t);
+const { phases } = vocabularyStrings(t);
 
 /** The My progress page: renders the summary and handles export, import and reset. */
 class ProgressDashboard extends HTMLElement {
@@ -39,9 +50,9 @@ class ProgressDashboard extends HTMLElement {
 		// Read once: reloading the page, or sharing its address, must not offer the merge again.
 		history.replaceState(history.state, '', location.pathname + location.search);
 		const { readContinueLink } = await import('../../lib/passport/continue-link');
-		const result = readContinueLink(payload);
+		const result = readContinueLink(payload, formatsFor(document.documentElement.lang));
 		if (!result.ok) {
-			this.#status(s.continueFailed(result.problem));
+			this.#status(s.continueFailed(say(t, result.problem)));
 			return;
 		}
 		const { lessons, questions } = result.file.progress;
@@ -77,9 +88,9 @@ class ProgressDashboard extends HTMLElement {
 			node.dataset.done = String(percent === 100);
 			node.dataset.level = String(Math.ceil(percent / 25));
 			node.querySelector('[data-percent-for]')!.textContent = f.percent(percent);
-			node.setAttribute('aria-label', `${phase}: ${f.percent(percent)}`);
+			node.setAttribute('aria-label', s.phaseDone(phases[phase as Phase], f.percent(percent)));
 		}
-		this.#text('[data-due-count]', reviewStrings.dashboardDue(dueForReview(progress, Date.now()).length));
+		this.#text('[data-due-count]', dashboardDue(dueForReview(progress, Date.now()).length));
 		const next = this.querySelector('[data-next]')!;
 		next.replaceChildren(summary.next ? link(summary.next.href, summary.next.title) : s.allDone);
 		const updated = this.querySelector('[data-updated]')!;
@@ -112,7 +123,7 @@ class ProgressDashboard extends HTMLElement {
 		const select = this.querySelector<HTMLSelectElement>('#dp-reset-section')!;
 		const label = select.selectedOptions[0]!.textContent!;
 		this.#confirm(s.confirmResetSection(label), () =>
-			this.#reset((progress) => forget(progress, sectionIds(this.#outline, select.value)), `“${label}”`),
+			this.#reset((progress) => forget(progress, sectionIds(this.#outline, select.value)), s.sectionNamed(label)),
 		);
 	};
 
@@ -141,14 +152,15 @@ class ProgressDashboard extends HTMLElement {
 			error.textContent = s.chooseFile;
 			return;
 		}
+		const f = formatsFor(document.documentElement.lang);
 		// Refused before reading: a file this size could never be saved, and reading it costs memory.
 		if (file.size > MAX_IMPORT_CHARACTERS) {
-			error.textContent = s.tooLarge((file.size / 1024 / 1024).toFixed(1), MAX_IMPORT_CHARACTERS / 1024 / 1024);
+			error.textContent = s.tooLarge(f.oneDecimal(file.size / 1024 / 1024), MAX_IMPORT_CHARACTERS / 1024 / 1024);
 			return;
 		}
-		const result = readImportFile(await file.text());
+		const result = readImportFile(await file.text(), f);
 		if (!result.ok) {
-			error.textContent = result.problem;
+			error.textContent = say(t, result.problem);
 			return;
 		}
 		const mode = (form.elements.namedItem('mode') as RadioNodeList).value as 'merge' | 'replace';
@@ -188,11 +200,11 @@ class ProgressDashboard extends HTMLElement {
 		const format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' });
 		this.querySelector('[data-backup-list]')!.replaceChildren(
 			...backups.map((backup) => {
-				const size = `${Math.max(1, Math.round((store.backupText(backup.key)?.length ?? 0) / 1024))} KB`;
+				const size = s.backupSize(Math.max(1, Math.round((store.backupText(backup.key)?.length ?? 0) / 1024)));
 				const label = backup.savedAt ? s.backupFrom(format.format(backup.savedAt), size) : s.backupOlder(size);
 				const button = Object.assign(document.createElement('button'), { type: 'button', className: 'dp-control', textContent: s.download });
 				button.dataset.backup = backup.key;
-				button.setAttribute('aria-label', `${s.download}: ${label}`);
+				button.setAttribute('aria-label', s.downloadBackup(label));
 				return item(label + ' ', button);
 			}),
 		);
@@ -224,8 +236,12 @@ class ProgressDashboard extends HTMLElement {
 	}
 }
 
+/** A link to a lesson, titled in the course's language (marked as such on a page in another language). */
 function link(href: string, text: string) {
-	return Object.assign(document.createElement('a'), { href, textContent: text });
+	const a = Object.assign(document.createElement('a'), { href, textContent: text });
+	const lang = contentLangFor(document);
+	if (lang) a.lang = lang;
+	return a;
 }
 
 function item(...content: (Node | string)[]) {

@@ -1,9 +1,13 @@
-import { lessonProgressStrings as s } from '../../config/strings/lesson-progress';
+import { lessonProgressStrings } from '../../config/strings/lesson-progress';
 import { formatsFor } from '../../lib/locale/format';
+import { pageStrings } from '../locale/page-strings';
 import { checklistItemKey, setChecklistItem, setLessonDone } from '../../lib/progress/lessons';
 import { lessonState } from '../../lib/progress/path';
 import type { Progress } from '../../schemas/progress';
 import { record, startOpenedLesson, store } from './page-store';
+
+// LessonEnd.astro puts these strings in the page.
+const s = lessonProgressStrings(pageStrings());
 
 /**
  * A lesson's own progress controls: its status under the title, the "Mark as complete" toggle at

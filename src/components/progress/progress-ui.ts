@@ -1,6 +1,10 @@
-import { progressStrings as s } from '../../config/strings/progress';
+import { progressStrings } from '../../config/strings/progress';
 import type { Progress } from '../../schemas/progress';
+import { pageStrings } from '../locale/page-strings';
 import { store } from './page-store';
+
+// Sidebar.astro puts these strings in the page.
+const s = progressStrings(pageStrings());
 
 /**
  * Progress in a sidebar that lists lessons: a mark on each lesson and counts per section. A

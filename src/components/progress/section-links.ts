@@ -1,7 +1,11 @@
-import { sectionLinkStrings as s } from '../../config/strings/section-links';
+import { sectionLinkStrings } from '../../config/strings/section-links';
 import type { Progress } from '../../schemas/progress';
 import { doneInSection, hasDoneLessons, type CourseSectionKeys } from '../../lib/progress/section-counts';
+import { pageStrings } from '../locale/page-strings';
 import { store } from './page-store';
+
+// SectionLinks.astro puts these strings in the page.
+const s = sectionLinkStrings(pageStrings());
 
 /** Lesson keys by section, from /course-sections.json: undefined until fetched, null if that failed. */
 let sectionKeys: CourseSectionKeys | null | undefined;

@@ -1,8 +1,13 @@
 import { rubric } from '../../config/rubric';
-import { masteryStrings as s } from '../../config/strings/assessment';
+import { masteryStrings } from '../../config/strings/assessment';
 import { skillMastery } from '../../lib/assessment/mastery';
 import type { Progress } from '../../schemas/progress';
+import { contentLangFor, withContent } from '../locale/content-lang';
+import { pageStrings } from '../locale/page-strings';
 import { store } from './page-store';
+
+// SkillMastery.astro puts these strings in the page.
+const s = masteryStrings(pageStrings());
 
 interface MasteryInput {
 	places: { href: string; bank: string }[];
@@ -21,6 +26,8 @@ class SkillMasteryTable extends HTMLElement {
 
 	#render(progress: Progress) {
 		const byId = new Map(this.#input.questions.map((question) => [question.id, question]));
+		// A question bank's title is course content, in English, inside the page's words.
+		const lang = contentLangFor(document);
 		const results = skillMastery(progress, this.#input.questions, rubric.map((d) => d.skill), Date.now());
 		for (const result of results) {
 			const row = this.querySelector(`tr[data-mastery-skill="${result.skill}"]`);
@@ -31,7 +38,9 @@ class SkillMasteryTable extends HTMLElement {
 				const place = question && this.#input.places[question.place];
 				if (!question || !place) return [];
 				const item = document.createElement('li');
-				item.append(Object.assign(document.createElement('a'), { href: place.href, textContent: s.questionIn(place.bank, question.number) }));
+				const link = Object.assign(document.createElement('a'), { href: place.href });
+				link.append(...withContent((bank) => s.questionIn(bank, question.number), place.bank, lang));
+				item.append(link);
 				return [item];
 			});
 			const cell = row.querySelector('[data-mastery-next]')!;

@@ -1,10 +1,12 @@
 import { quizStrings } from '../../config/strings/quiz';
+import { contentLangFor, interfaceLangIn, withContent } from '../locale/content-lang';
+import { pageStrings } from '../locale/page-strings';
 import { reportAnswer } from '../../lib/quiz/events';
 import { isComplete, scoreAnswer, shuffledIndexes, type Answer, type AnswerKey, type Score } from '../../lib/quiz/scoring';
 // Checked answers go into the learner's progress as soon as the engine is here.
 import '../progress/quiz-answers';
 
-const s = quizStrings;
+const s = quizStrings(pageStrings());
 
 /**
  * What a quiz does once the learner first presses one of its buttons: reads answers from native
@@ -79,14 +81,16 @@ function move(button: HTMLElement, question: HTMLElement, step: -1 | 1) {
 	const to = from + step;
 	const text = item.querySelector('.dp-item-text')!.textContent!.trim();
 	const announcer = question.querySelector('.dp-announcer')!;
+	// The item's text is course content: on a page in another language it is read as English.
+	const lang = contentLangFor(document);
 	if (to < 0 || to >= items.length) {
-		announcer.textContent = step < 0 ? s.alreadyFirst(text) : s.alreadyLast(text);
+		announcer.replaceChildren(...withContent(step < 0 ? s.alreadyFirst : s.alreadyLast, text, lang));
 		return;
 	}
 	if (step < 0) list.insertBefore(item, items[to]!);
 	else list.insertBefore(item, items[to]!.nextSibling);
 	button.focus();
-	announcer.textContent = s.moved(text, to + 1, items.length);
+	announcer.replaceChildren(...withContent((value) => s.moved(value, to + 1, items.length), text, lang));
 }
 
 function updateScore(quiz: HTMLElement, results: Map<string, boolean>) {
@@ -151,6 +155,9 @@ function markChoices(question: HTMLElement, key: AnswerKey, answer: Answer) {
 		span.className = 'dp-mark';
 		span.dataset.result = right ? 'right' : 'wrong';
 		span.textContent = `${right ? '✓' : '✗'} ${right ? rightText : wrongText}`;
+		// An order item's text is English course content; the mark inside it is in the page's language.
+		const lang = interfaceLangIn(host);
+		if (lang) span.lang = lang;
 		host.append(span);
 	};
 	if (key.type === 'order' && answer.type === 'order') {

@@ -1,4 +1,7 @@
-import { reviewStrings as s } from '../../config/strings/review';
+import { quizPageStrings } from '../../config/strings/quiz';
+import { reviewStrings } from '../../config/strings/review';
+import { copiedLang } from '../locale/content-lang';
+import { pageStrings } from '../locale/page-strings';
 import { lessonPageLoader } from '../quiz/lesson-pages';
 import { entryOf } from '../../lib/progress/records';
 import { dueForReview, setReviewCard } from '../../lib/progress/review-queue';
@@ -15,6 +18,10 @@ import '../quiz/quiz-engine';
 const SESSION_SIZE = 10;
 
 type QuestionPages = Record<string, { href: string; bank: string }>;
+
+const t = pageStrings();
+const s = reviewStrings(t);
+const q = quizPageStrings(t);
 
 /**
  * The Review page: shows the questions due now, taken from their lessons' built pages and driven by
@@ -90,7 +97,7 @@ class ReviewSession extends HTMLElement {
 		const next = cards.filter((card) => card.due > now).sort((a, b) => a.due - b.due)[0];
 		this.querySelector('[data-review-summary]')!.textContent = dueNow
 			? s.dueNow(dueNow) + s.dueLaterToday(laterToday)
-			: `${s.nothingDue} ${s.queueSize(cards.length)}${next ? ` ${s.nextDue(describeTime(next.due, now, formatsFor(document.documentElement.lang)))}` : ''}`;
+			: `${s.nothingDue} ${s.queueSize(cards.length)}${next ? ` ${s.nextDue(describeTime(next.due, now, formatsFor(document.documentElement.lang), s.when))}` : ''}`;
 	}
 
 	/** One due question as its own quiz, copied from the page that teaches it. */
@@ -106,10 +113,15 @@ class ReviewSession extends HTMLElement {
 			quiz.className = 'dp-quiz';
 			quiz.dataset.bank = page.bank;
 			const from = Object.assign(document.createElement('p'), { className: 'dp-review-source' });
-			from.append('From ', Object.assign(document.createElement('a'), { href: page.href, textContent: source.querySelector('h1')?.textContent?.trim() ?? page.href }));
+			const title = source.querySelector('h1');
+			const lesson = Object.assign(document.createElement('a'), { href: page.href, textContent: title?.textContent?.trim() ?? page.href });
+			// The lesson's title is in the lesson's language: English until the lesson is translated.
+			const lang = copiedLang(title, document);
+			if (lang) lesson.lang = lang;
+			from.append(s.from, lesson);
 			const list = Object.assign(document.createElement('ol'), { className: 'dp-questions' });
 			const copy = document.importNode(question, true) as HTMLElement;
-			copy.querySelector('.dp-number')!.textContent = `Question ${position} of ${count}`;
+			copy.querySelector('.dp-number')!.textContent = q.questionOf(position, count);
 			list.append(copy);
 			const score = Object.assign(document.createElement('p'), { className: 'dp-score', hidden: true });
 			score.dataset.total = '1';
@@ -148,7 +160,7 @@ class ReviewSession extends HTMLElement {
 		});
 		const next = entryOf(saved.review, detail.question);
 		if (next) {
-			feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now, formatsFor(document.documentElement.lang))) }));
+			feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now, formatsFor(document.documentElement.lang), s.when)) }));
 		}
 		this.#afterBatch();
 	}

@@ -1,5 +1,8 @@
 import { toolsStrings } from '../../config/strings/tools';
+import { pageStrings } from '../locale/page-strings';
 import { criteriaFromQuery, criteriaToQuery, defaultCriteria, selectTools, toSortOrder, type ToolCriteria, type ToolFacets } from '../../lib/tools/filter';
+
+const s = toolsStrings(pageStrings());
 
 interface Row extends ToolFacets {
 	element: HTMLTableRowElement;
@@ -69,7 +72,7 @@ class DevopsToolsCatalogue extends HTMLElement {
 		body?.append(...shown.map((row) => row.element), ...this.#rows.filter((row) => !visible.has(row)).map((row) => row.element));
 		this.querySelector('th[data-column="name"]')?.setAttribute('aria-sort', criteria.sort === 'name-desc' ? 'descending' : 'ascending');
 		const status = this.querySelector('.dp-tool-count')!;
-		const text = toolsStrings.shown(shown.length, this.#rows.length);
+		const text = s.shown(shown.length, this.#rows.length);
 		// Rewriting the same text would make some screen readers repeat it.
 		if (status.textContent !== text) status.textContent = text;
 	};

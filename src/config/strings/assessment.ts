@@ -1,48 +1,53 @@
 import type { MasteryLevel } from '../../lib/assessment/mastery';
+import type { Translate } from '../../lib/locale/messages';
 
-/** What the skill levels on the dashboard and the readiness scorecard say. */
-export const masteryStrings = {
-	heading: 'Skill levels',
-	intro:
-		'Each skill’s level comes from your answers to its questions: it rises as you answer more of them right, and rises further when they are still right days later. It falls after a miss and fades slowly if you stop practising.',
-	caption: 'Level per rubric skill, and the questions that would raise it next',
-	skill: 'Skill',
-	level: 'Level',
-	practiseNext: 'Practise next',
-	nothingNext: 'Keep it fresh on the Review page.',
+/** What the skill levels on the dashboard and the readiness scorecard say; keys `assessment.mastery.*`. */
+export const masteryStrings = (t: Translate) => ({
+	heading: t('assessment.mastery.heading'),
+	intro: t('assessment.mastery.intro'),
+	caption: t('assessment.mastery.caption'),
+	skill: t('assessment.mastery.skill'),
+	level: t('assessment.mastery.level'),
+	practiseNext: t('assessment.mastery.practiseNext'),
+	nothingNext: t('assessment.mastery.nothingNext'),
 	levels: {
-		'not-started': 'Not started',
-		attempted: 'Attempted',
-		familiar: 'Familiar',
-		proficient: 'Proficient',
-		mastered: 'Mastered',
+		'not-started': t('assessment.mastery.levels.not-started'),
+		attempted: t('assessment.mastery.levels.attempted'),
+		familiar: t('assessment.mastery.levels.familiar'),
+		proficient: t('assessment.mastery.levels.proficient'),
+		mastered: t('assessment.mastery.levels.mastered'),
 	} satisfies Record<MasteryLevel, string>,
-	questionIn: (bank: string, number: number) => `${bank}, question ${number}`,
-} as const;
+	questionIn: (bank: string, number: number) => t('assessment.mastery.questionIn', { bank, number }),
+});
 
-/** What the practice exam page says. */
-export const examStrings = {
-	intro: (size: number) =>
-		`${size} questions drawn from every section and question type, as many per skill as the hiring rubric weighs it, with the skills mixed. Nothing is marked until you finish, as in a real assessment. Every start draws a new set.`,
-	noScript: 'The exam is drawn and marked by JavaScript in your browser. Turn JavaScript on to take it.',
-	start: 'Start a practice exam',
-	loading: 'Drawing your questions…',
-	loadFailed: 'Some questions could not be loaded. Check your connection and start again.',
-	heading: 'Your exam',
-	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
-	finish: 'Finish and mark the exam',
-	resultHeading: 'Your result',
-	score: (right: number, total: number) => `${right} of ${total} right (${total ? Math.round((right / total) * 100) : 0}%).`,
-	unanswered: (n: number) => (n ? ` ${n} left unanswered, counted as wrong.` : ''),
-	resultCaption: 'Result by skill',
-	skill: 'Skill',
-	right: 'Right',
-	reread: 'Re-read',
-	nothingToReread: 'Nothing missed.',
+export type MasteryStrings = ReturnType<typeof masteryStrings>;
+
+const percentOf = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
+
+/**
+ * What the practice exam page says; keys `assessment.exam.*`. Its questions are numbered with the
+ * quiz's own "Question n of m" (`quizPage.questionOf`).
+ */
+export const examStrings = (t: Translate) => ({
+	intro: (size: number) => t('assessment.exam.intro', { size }),
+	noScript: t('assessment.exam.noScript'),
+	start: t('assessment.exam.start'),
+	loading: t('assessment.exam.loading'),
+	loadFailed: t('assessment.exam.loadFailed'),
+	heading: t('assessment.exam.heading'),
+	finish: t('assessment.exam.finish'),
+	resultHeading: t('assessment.exam.resultHeading'),
+	score: (right: number, total: number) => t('assessment.exam.score', { right, total, percent: percentOf(right, total) }),
+	unanswered: (n: number) => (n ? ` ${t('assessment.exam.unanswered', { count: n })}` : ''),
+	resultCaption: t('assessment.exam.resultCaption'),
+	skill: t('assessment.exam.skill'),
+	right: t('assessment.exam.right'),
+	reread: t('assessment.exam.reread'),
+	nothingToReread: t('assessment.exam.nothingToReread'),
 	rereadLink: (bank: string) => bank,
-	again: 'Start a new exam',
-	feedbackBelow: 'Each question below now shows its feedback.',
-	historyHeading: 'Your earlier exams',
-	noHistory: 'No exam finished yet. Each one you finish is kept here, in this browser, with your progress.',
-	attempt: (date: string, right: number, asked: number) => `${date}: ${right} of ${asked} right (${asked ? Math.round((right / asked) * 100) : 0}%)`,
-} as const;
+	again: t('assessment.exam.again'),
+	feedbackBelow: t('assessment.exam.feedbackBelow'),
+	historyHeading: t('assessment.exam.historyHeading'),
+	noHistory: t('assessment.exam.noHistory'),
+	attempt: (date: string, right: number, asked: number) => t('assessment.exam.attempt', { date, right, asked, percent: percentOf(right, asked) }),
+});

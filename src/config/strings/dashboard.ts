@@ -1,85 +1,97 @@
 import type { Formats } from '../../lib/locale/format';
+import type { Translate } from '../../lib/locale/messages';
 
-/** What the My progress page says. Numbers and dates come formatted for the page's language. */
-export const dashboardStrings = {
-	privacy:
-		'Your progress lives only in this browser, on this device. Nothing is sent anywhere and there is no account. Export it to keep a copy or to move it to another browser; clearing your browser data deletes it.',
-	noScript: 'Progress is kept by JavaScript in your browser. Turn JavaScript on to see and record yours.',
-	overall: 'Overall',
-	lessonsDone: (done: number, total: number, f: Formats) => `${f.number(done)} of ${f.number(total)} ${total === 1 ? 'lesson' : 'lessons'} completed`,
-	sectionsHeading: 'By section',
-	accuracyHeading: 'Quiz accuracy',
-	/** How many of the course's questions the learner has answered: the base the accuracy line below is taken over. */
-	questionsAnswered: (answered: number, total: number, f: Formats) =>
-		`You have answered ${f.number(answered)} of the course’s ${f.number(total)} ${total === 1 ? 'question' : 'questions'}.`,
-	accuracy: (percent: number, correct: number, answered: number, f: Formats) =>
-		answered
-			? `${f.percent(percent)} right the first time: ${f.number(correct)} of the ${f.number(answered)} ${answered === 1 ? 'question' : 'questions'} you answered.`
-			: 'Answer a quiz question and your first-try accuracy shows here.',
-	labTasksDone: (done: number, total: number, f: Formats) => `Hands-on lab tasks done: ${f.number(done)} of ${f.number(total)}.`,
-	checklistsHeading: 'Milestones and capstone checks',
-	checklistsIntro: 'The checklists you tick on the growth path and capstone pages. Each one is saved with the rest of your progress and goes with it when you export.',
-	checksDone: (done: number, total: number, f: Formats) => `${f.number(done)} of ${f.number(total)} done`,
-	checkDone: 'Done',
-	checkOpen: 'To do',
-	tickOn: (lesson: string) => `Tick them on “${lesson}”`,
-	mapLink: 'See the whole course as a map',
-	loopHeading: 'The lifecycle',
-	loopCaption: 'Each phase counts half for completing its lesson and half for its quiz questions answered correctly.',
-	nextHeading: 'Next lesson',
-	allDone: 'You have completed every lesson whose prerequisites are done. Well done!',
-	updatedHeading: 'Updated since you completed them',
-	noneUpdated: 'None of the lessons you completed has changed since.',
-	manageHeading: 'Keep, move or reset your progress',
-	export: 'Export progress',
-	exportName: 'Your name on the exported file (optional)',
-	exportNameHint: 'A team lead who opens the file sees it in their team table; it is not saved here.',
-	takeAlong: 'Show your progress to someone, or move it to another device by link or QR code:',
-	shareLink: 'Share your progress',
-	recordLink: 'Course record',
-	checklistLink: 'Onboarding checklist',
-	import: 'Import progress',
-	importTitle: 'Import progress from a file',
-	importFile: 'Progress file (.json)',
-	importMode: 'What to do with your current progress',
-	merge: 'Merge: keep both, the most recent change wins',
-	replace: 'Replace: use only the file',
-	importConfirm: 'Import',
-	cancel: 'Cancel',
-	chooseFile: 'Choose a file first.',
-	imported: (lessons: number, questions: number) =>
-		`Imported: ${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} and ${questions} answered ${questions === 1 ? 'question' : 'questions'}.`,
-	otherSite: (siteId: string) => ` The file came from another site (“${siteId}”); its entries were added anyway.`,
-	newerFile: (version: number) =>
-		` The file came from a newer version of this site (progress version ${version}): what this version can read was imported, and anything the newer version added was left out.`,
-	tooLarge: (megabytes: string, limit: number) =>
-		`This file is ${megabytes} MB; the largest progress file this site can import is ${limit} MB, because a browser keeps only about 5 MB per site. Nothing was changed.`,
-	notSaved: {
-		quota: 'your browser’s storage for this site is full, so it could not be saved',
-		blocked: 'progress can’t be saved in this browser (storage is blocked or unavailable)',
-		newer: 'this browser holds progress saved by a newer version of this site, which this version cannot change; download it below to keep a copy',
-		protected: 'saved progress that could not be read or backed up is protected from being overwritten',
-	},
-	importFailed: (why: string) => `Nothing was imported: ${why}. Your progress is as it was before.`,
-	continueConfirm: (lessons: number, questions: number) =>
-		`This link carries progress from another device: ${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} and ${questions} answered ${questions === 1 ? 'question' : 'questions'}. Merge it into the progress in this browser?`,
-	continueMerge: 'Merge',
-	continueFailed: (problem: string) => `The link from another device was not used. ${problem} Your progress is as it was before.`,
-	importNotReadBack: 'Nothing was imported: the progress was written but reading it back did not find it. Your progress is as it was before; try again.',
-	resetFailed: (why: string) => `Nothing was reset: ${why}.`,
-	downloadStored: 'Download the stored progress',
-	backupsHeading: 'Unreadable progress kept in this browser',
-	backupsIntro:
-		'When saved progress could not be read, this site kept a copy of it instead of overwriting it. Download a copy to keep it, or to recover entries from it by hand.',
-	backupFrom: (date: string, size: string) => `Copy kept on ${date} (${size})`,
-	backupOlder: (size: string) => `Copy kept by an earlier version of this site (${size})`,
-	download: 'Download',
-	resetSection: 'Reset a section',
-	resetSectionButton: 'Reset section',
-	resetAll: 'Reset everything',
-	confirmResetSection: (label: string) => `Reset all progress in “${label}”? This cannot be undone. Export first if you want a copy.`,
-	confirmResetAll: 'Reset all your progress? This cannot be undone. Export first if you want a copy.',
-	confirmReset: 'Reset',
-	resetDone: (what: string) => `Progress in ${what} was reset.`,
-	everything: 'every section',
-} as const;
+/** What the My progress page says; keys `dashboard.*`. Numbers and dates come formatted for the page's language. */
+export const dashboardStrings = (t: Translate) => {
+	const lessons = (n: number) => t('dashboard.lessonCount', { count: n });
+	const answeredQuestions = (n: number) => t('dashboard.answeredQuestionCount', { count: n });
+	return {
+		privacy: t('dashboard.privacy'),
+		noScript: t('dashboard.noScript'),
+		overall: t('dashboard.overall'),
+		lessonsDone: (done: number, total: number, f: Formats) => t('dashboard.lessonsDone', { count: total, done: f.number(done), total: f.number(total) }),
+		sectionsHeading: t('dashboard.sectionsHeading'),
+		accuracyHeading: t('dashboard.accuracyHeading'),
+		/** How many of the course's questions the learner has answered: the base the accuracy line below is taken over. */
+		questionsAnswered: (answered: number, total: number, f: Formats) =>
+			t('dashboard.questionsAnswered', { count: total, answered: f.number(answered), total: f.number(total) }),
+		accuracy: (percent: number, correct: number, answered: number, f: Formats) =>
+			answered
+				? t('dashboard.accuracy', { count: answered, percent: f.percent(percent), correct: f.number(correct), answered: f.number(answered) })
+				: t('dashboard.accuracyNone'),
+		labTasksDone: (done: number, total: number, f: Formats) => t('dashboard.labTasksDone', { done: f.number(done), total: f.number(total) }),
+		checklistsHeading: t('dashboard.checklistsHeading'),
+		checklistsIntro: t('dashboard.checklistsIntro'),
+		checksDone: (done: number, total: number, f: Formats) => t('dashboard.checksDone', { done: f.number(done), total: f.number(total) }),
+		checkDone: t('dashboard.checkDone'),
+		checkOpen: t('dashboard.checkOpen'),
+		tickOn: (lesson: string) => t('dashboard.tickOn', { lesson }),
+		mapLink: t('dashboard.mapLink'),
+		loopHeading: t('dashboard.loopHeading'),
+		loopCaption: t('dashboard.loopCaption'),
+		/** A lifecycle phase's accessible name on the loop: its name and how much of it is done. */
+		phaseDone: (phase: string, percent: string) => t('dashboard.phaseDone', { phase, percent }),
+		nextHeading: t('dashboard.nextHeading'),
+		allDone: t('dashboard.allDone'),
+		updatedHeading: t('dashboard.updatedHeading'),
+		noneUpdated: t('dashboard.noneUpdated'),
+		manageHeading: t('dashboard.manageHeading'),
+		export: t('dashboard.export'),
+		exportName: t('dashboard.exportName'),
+		exportNameHint: t('dashboard.exportNameHint'),
+		takeAlong: t('dashboard.takeAlong'),
+		shareLink: t('dashboard.shareLink'),
+		recordLink: t('dashboard.recordLink'),
+		checklistLink: t('dashboard.checklistLink'),
+		import: t('dashboard.import'),
+		importTitle: t('dashboard.importTitle'),
+		importFile: t('dashboard.importFile'),
+		importMode: t('dashboard.importMode'),
+		merge: t('dashboard.merge'),
+		replace: t('dashboard.replace'),
+		importConfirm: t('dashboard.importConfirm'),
+		cancel: t('dashboard.cancel'),
+		chooseFile: t('dashboard.chooseFile'),
+		imported: (lessonCount: number, questionCount: number) =>
+			t('dashboard.imported', { lessons: lessons(lessonCount), questions: answeredQuestions(questionCount) }),
+		/** Follows `imported` in the same sentence run, hence the leading space. */
+		otherSite: (siteId: string) => ` ${t('dashboard.otherSite', { siteId })}`,
+		/** Follows `imported` (and `otherSite`), hence the leading space. */
+		newerFile: (version: number) => ` ${t('dashboard.newerFile', { version })}`,
+		/** `megabytes` comes with one decimal, written for the page's language. */
+		tooLarge: (megabytes: string, limit: number) => t('dashboard.tooLarge', { megabytes, limit }),
+		notSaved: {
+			quota: t('dashboard.notSaved.quota'),
+			blocked: t('dashboard.notSaved.blocked'),
+			newer: t('dashboard.notSaved.newer'),
+			protected: t('dashboard.notSaved.protected'),
+		},
+		importFailed: (why: string) => t('dashboard.importFailed', { why }),
+		continueConfirm: (lessonCount: number, questionCount: number) =>
+			t('dashboard.continueConfirm', { lessons: lessons(lessonCount), questions: answeredQuestions(questionCount) }),
+		continueMerge: t('dashboard.continueMerge'),
+		continueFailed: (problem: string) => t('dashboard.continueFailed', { problem }),
+		importNotReadBack: t('dashboard.importNotReadBack'),
+		resetFailed: (why: string) => t('dashboard.resetFailed', { why }),
+		downloadStored: t('dashboard.downloadStored'),
+		backupsHeading: t('dashboard.backupsHeading'),
+		backupsIntro: t('dashboard.backupsIntro'),
+		backupFrom: (date: string, size: string) => t('dashboard.backupFrom', { date, size }),
+		backupOlder: (size: string) => t('dashboard.backupOlder', { size }),
+		/** A kept copy's size; `kilobytes` is a whole number. */
+		backupSize: (kilobytes: number) => t('dashboard.backupSize', { kilobytes }),
+		download: t('dashboard.download'),
+		/** The accessible name of a kept copy's Download button: which copy it downloads. */
+		downloadBackup: (label: string) => t('dashboard.downloadBackup', { label }),
+		resetSection: t('dashboard.resetSection'),
+		resetSectionButton: t('dashboard.resetSectionButton'),
+		resetAll: t('dashboard.resetAll'),
+		confirmResetSection: (label: string) => t('dashboard.confirmResetSection', { label }),
+		confirmResetAll: t('dashboard.confirmResetAll'),
+		confirmReset: t('dashboard.confirmReset'),
+		resetDone: (what: string) => t('dashboard.resetDone', { what }),
+		/** What `resetDone` names when one section was reset. */
+		sectionNamed: (label: string) => t('dashboard.sectionNamed', { label }),
+		everything: t('dashboard.everything'),
+	};
+};

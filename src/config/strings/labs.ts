@@ -1,61 +1,65 @@
-/** What a started lab says in the browser; this loads with the lab's workspace. */
-export const labStrings = {
-	prompt: '$',
-	emptyCommand: 'Type a command, then press Enter.',
-	cut: (chars: number) => `[Output cut: ${chars.toLocaleString('en')} more characters not shown.]`,
-	stopped: (reason: string) => `[Stopped: the command ran too long or too much (${reason}).]`,
-	filesReset: 'The files are back as they were at the start.',
-	restored: (n: number) => `Welcome back: your ${n === 1 ? 'command was' : `${n} commands were`} run again, so the files are as you left them.`,
-	restoreFailed: (problem: string) => `Your commands from last time could not be restored (${problem}); the lab starts from its starting files.`,
-	journalFull: 'This lab keeps your first 300 commands across reloads; later ones last until you leave the page.',
-	fileReset: 'The file is back as it was at the start.',
-	passed: 'Passed',
-	failed: 'Failed',
-	line: (n: number) => `Line ${n}`,
-	parseError: (line: number, message: string) => `The file does not parse as YAML, line ${line}: ${message}`,
-	taskPassed: (n: number) => `Task ${n} done.`,
-	allDone: 'Every task of this lab is done.',
-	checked: (passed: number, total: number) => `${passed} of ${total} tasks pass.`,
-};
+import type { Translate } from '../../lib/locale/messages';
+import type { Formats } from '../../lib/locale/format';
 
-/** What a lab's markup says, rendered at build. */
-export const labPageStrings = {
-	heading: (title: string) => `Lab: ${title}`,
-	kindShell: 'Hands-on lab in a terminal. Everything runs in your browser; nothing is sent anywhere.',
-	kindConfig: 'Hands-on lab: fix a file and check it. Everything runs in your browser; nothing is sent anywhere.',
-	files: 'Files',
-	tasks: 'Tasks',
-	taskOf: (n: number, total: number) => `Task ${n} of ${total}`,
-	hint: (n: number) => `Hint ${n}`,
-	notDone: 'Not done yet',
+/** What a started lab says in the browser (keys `labs.workspace.*`); the lab's markup carries these for its workspace. */
+export const labStrings = (t: Translate) => ({
+	prompt: t('labs.workspace.prompt'),
+	emptyCommand: t('labs.workspace.emptyCommand'),
+	/** The count comes formatted for the page's language. */
+	cut: (chars: number, f: Formats) => t('labs.workspace.cut', { chars: f.number(chars) }),
+	stopped: (reason: string) => t('labs.workspace.stopped', { reason }),
+	filesReset: t('labs.workspace.filesReset'),
+	restored: (n: number) => t('labs.workspace.restored', { count: n }),
+	restoreFailed: (problem: string) => t('labs.workspace.restoreFailed', { problem }),
+	journalFull: t('labs.workspace.journalFull'),
+	fileReset: t('labs.workspace.fileReset'),
+	passed: t('labs.workspace.passed'),
+	failed: t('labs.workspace.failed'),
+	line: (n: number) => t('labs.workspace.line', { n }),
+	parseError: (line: number, message: string) => t('labs.workspace.parseError', { line, message }),
+	taskPassed: (n: number) => t('labs.workspace.taskPassed', { n }),
+	allDone: t('labs.workspace.allDone'),
+	checked: (passed: number, total: number) => t('labs.workspace.checked', { passed, total }),
+});
+
+/** What a lab's markup says, rendered at build; keys `labs.page.*`. */
+export const labPageStrings = (t: Translate) => ({
+	heading: (title: string) => t('labs.page.heading', { title }),
+	kindShell: t('labs.page.kindShell'),
+	kindConfig: t('labs.page.kindConfig'),
+	files: t('labs.page.files'),
+	tasks: t('labs.page.tasks'),
+	taskOf: (n: number, total: number) => t('labs.page.taskOf', { n, total }),
+	hint: (n: number) => t('labs.page.hint', { n }),
+	notDone: t('labs.page.notDone'),
 	// The three below are written by the lab's script, which reads them from the markup.
-	done: 'Done',
-	starting: 'Loading the lab…',
-	startFailed: 'The lab could not load. Reload the page to try again.',
-	start: 'Start lab',
-	terminal: 'Terminal',
-	terminalLog: 'Terminal output',
-	command: 'Command',
-	run: 'Run',
-	prompt: '$',
-	resetFiles: 'Reset files',
-	editFile: (path: string) => `Edit ${path}`,
-	check: 'Check',
-	resetFile: 'Reset file',
-	solution: 'Reference solution',
-	solutionNote: 'Try the tasks first: opening the solution is recorded in your progress as “solution viewed”.',
-	solutionViewed: 'Solution viewed',
-	solutionCommands: 'Commands that pass every task, in order:',
-	solutionFile: (path: string) => `The fixed ${path}:`,
-};
+	done: t('labs.page.done'),
+	starting: t('labs.page.starting'),
+	startFailed: t('labs.page.startFailed'),
+	start: t('labs.page.start'),
+	terminal: t('labs.page.terminal'),
+	terminalLog: t('labs.page.terminalLog'),
+	command: t('labs.page.command'),
+	run: t('labs.page.run'),
+	prompt: t('labs.page.prompt'),
+	resetFiles: t('labs.page.resetFiles'),
+	editFile: (path: string) => t('labs.page.editFile', { path }),
+	check: t('labs.page.check'),
+	resetFile: t('labs.page.resetFile'),
+	solution: t('labs.page.solution'),
+	solutionNote: t('labs.page.solutionNote'),
+	solutionViewed: t('labs.page.solutionViewed'),
+	solutionCommands: t('labs.page.solutionCommands'),
+	solutionFile: (path: string) => t('labs.page.solutionFile', { path }),
+});
 
-/** What labs say on paper: the worksheet in a lesson or the study guide, and the answer key. */
-export const labPrintStrings = {
-	worksheet: 'Do this lab on a computer with a shell, or plan on paper what you would type.',
-	worksheetConfig: 'Mark on the file what you would change, or rewrite it below.',
-	writeCommands: 'Commands:',
-	answerKey: (title: string) => `Lab: ${title}`,
-	commands: 'Reference solution, commands in order:',
-	fixedFile: (path: string) => `Reference solution, the fixed ${path}:`,
-	rules: 'What the checker looks for:',
-};
+/** What labs say on paper: the worksheet in a lesson or the study guide, and the answer key; keys `labs.print.*`. */
+export const labPrintStrings = (t: Translate) => ({
+	worksheet: t('labs.print.worksheet'),
+	worksheetConfig: t('labs.print.worksheetConfig'),
+	writeCommands: t('labs.print.writeCommands'),
+	answerKey: (title: string) => t('labs.print.answerKey', { title }),
+	commands: t('labs.print.commands'),
+	fixedFile: (path: string) => t('labs.print.fixedFile', { path }),
+	rules: t('labs.print.rules'),
+});

@@ -1,6 +1,8 @@
-/** What the site says about its offline copy. */
-export const offlineStrings = {
-	updateReady: 'A new version of this site is ready. Your progress stays as it is.',
-	reload: 'Reload now',
-	later: 'Later',
-} as const;
+import type { Translate } from '../../lib/locale/messages';
+
+/** What the site says about its offline copy; keys `offline.*`. */
+export const offlineStrings = (t: Translate) => ({
+	updateReady: t('offline.updateReady'),
+	reload: t('offline.reload'),
+	later: t('offline.later'),
+});

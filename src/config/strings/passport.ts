@@ -1,59 +1,59 @@
 import type { Formats } from '../../lib/locale/format';
+import type { Translate } from '../../lib/locale/messages';
 
-/** What the onboarding checklist page says. */
-export const checklistStrings = {
-	intro:
-		'The whole course as a Markdown task list. Paste it into a GitHub or GitLab issue and it shows as checkboxes: a new hire can tick them off there, and a lead can follow along. It is made in this page from your progress in this browser; nothing is sent anywhere.',
-	which: 'What to put in the list',
-	mine: 'My progress: ticked where I have finished',
-	empty: 'An empty checklist for a new hire',
-	name: 'Name for the heading (optional)',
-	nameHint: 'Shown only in the list you copy or download.',
-	markdown: 'The checklist in Markdown',
-	copy: 'Copy the checklist',
-	download: 'Download as a .md file',
-	copied: 'Copied. Paste it into a new issue.',
-	copyFailed: 'This browser did not allow copying. The text is selected: press Ctrl+C (or ⌘+C) to copy it.',
-	downloaded: (file: string) => `Saved as ${file}.`,
-	title: (name: string) => (name ? `DevOps onboarding: ${name}` : 'DevOps onboarding'),
-	introMine: (date: string) => `Progress from DevOps Path on ${date}, self-reported by the learner.`,
-	introEmpty: 'The DevOps Path course, from the first lesson to the capstone. Tick each item when it is done.',
-	checklistsHeading: 'Milestones and capstone checks',
-	labItem: (title: string) => `Lab: ${title}`,
-} as const;
+/** What the onboarding checklist page says; keys `passport.checklist.*`. */
+export const checklistStrings = (t: Translate) => ({
+	intro: t('passport.checklist.intro'),
+	which: t('passport.checklist.which'),
+	mine: t('passport.checklist.mine'),
+	empty: t('passport.checklist.empty'),
+	name: t('passport.checklist.name'),
+	nameHint: t('passport.checklist.nameHint'),
+	markdown: t('passport.checklist.markdown'),
+	copy: t('passport.checklist.copy'),
+	download: t('passport.checklist.download'),
+	copied: t('passport.checklist.copied'),
+	copyFailed: t('passport.checklist.copyFailed'),
+	downloaded: (file: string) => t('passport.checklist.downloaded', { file }),
+	title: (name: string) => (name ? t('passport.checklist.titleNamed', { name }) : t('passport.checklist.title')),
+	introMine: (date: string) => t('passport.checklist.introMine', { date }),
+	introEmpty: t('passport.checklist.introEmpty'),
+	checklistsHeading: t('passport.checklist.checklistsHeading'),
+	labItem: (title: string) => t('passport.checklist.labItem', { title }),
+});
 
-/** What the course record page says. */
-export const recordStrings = {
-	selfReported:
-		'Self-reported: this record is made from the progress kept in this browser. Nobody has checked it, and anyone can mark a lesson complete, so treat it as the learner’s own account of their work.',
+/** What the course record page says; keys `passport.record.*`. */
+export const recordStrings = (t: Translate) => ({
+	selfReported: t('passport.record.selfReported'),
 	summary: (lessons: number, total: number, labs: number, labTotal: number, f: Formats) =>
-		`${f.number(lessons)} of ${f.number(total)} lessons completed and ${f.number(labs)} of ${f.number(labTotal)} labs finished.`,
-	printedOn: (date: string) => `Made on ${date}.`,
-	lessonsHeading: 'Lessons completed',
-	labsHeading: 'Labs finished',
-	checksHeading: 'Milestone and capstone checks',
-	examsHeading: 'Practice exams',
-	lesson: 'Lesson',
-	section: 'Section',
-	completed: 'Completed on',
-	quiz: 'Quiz, right the first time',
+		t('passport.record.summary', { lessons: f.number(lessons), total: f.number(total), labs: f.number(labs), labTotal: f.number(labTotal) }),
+	printedOn: (date: string) => t('passport.record.printedOn', { date }),
+	lessonsHeading: t('passport.record.lessonsHeading'),
+	labsHeading: t('passport.record.labsHeading'),
+	checksHeading: t('passport.record.checksHeading'),
+	examsHeading: t('passport.record.examsHeading'),
+	lesson: t('passport.record.lesson'),
+	section: t('passport.record.section'),
+	completed: t('passport.record.completed'),
+	quiz: t('passport.record.quiz'),
 	quizScore: (right: number, answered: number, total: number, f: Formats) =>
 		answered === 0
-			? `Not answered (${f.number(total)} ${total === 1 ? 'question' : 'questions'})`
+			? t('passport.record.quizNotAnswered', { count: total, total: f.number(total) })
 			: answered === total
-				? `${f.number(right)} of ${f.number(total)}`
-				: `${f.number(right)} of ${f.number(answered)} answered (${f.number(total)} in the quiz)`,
-	noQuiz: 'No quiz',
-	lab: 'Lab',
-	inLesson: 'In lesson',
-	tasks: 'Tasks',
-	finished: 'Finished on',
-	checklist: 'Checklist',
-	item: 'Item',
-	ticked: 'Ticked on',
-	exam: 'Finished on',
-	score: 'Score',
-	examScore: (right: number, asked: number, f: Formats) => `${f.number(right)} of ${f.number(asked)} (${f.percent(Math.round((right / asked) * 100))})`,
-	none: 'Nothing here yet.',
-	print: 'Print the record',
-} as const;
+				? t('passport.record.quizAnswered', { right: f.number(right), total: f.number(total) })
+				: t('passport.record.quizPartly', { right: f.number(right), answered: f.number(answered), total: f.number(total) }),
+	noQuiz: t('passport.record.noQuiz'),
+	lab: t('passport.record.lab'),
+	inLesson: t('passport.record.inLesson'),
+	tasks: t('passport.record.tasks'),
+	finished: t('passport.record.finished'),
+	checklist: t('passport.record.checklist'),
+	item: t('passport.record.item'),
+	ticked: t('passport.record.ticked'),
+	exam: t('passport.record.exam'),
+	score: t('passport.record.score'),
+	examScore: (right: number, asked: number, f: Formats) =>
+		t('passport.record.examScore', { right: f.number(right), asked: f.number(asked), percent: f.percent(Math.round((right / asked) * 100)) }),
+	none: t('passport.record.none'),
+	print: t('passport.record.print'),
+});

@@ -1,6 +1,8 @@
-/** What a practice exercise's worked solution says around itself. */
-export const workedSolutionStrings = {
-	summary: 'Show the worked solution',
-	note: 'Try the exercise first and write down your own answer: opening the solution is recorded in your progress as “solution viewed”.',
-	viewed: 'Solution viewed',
-};
+import type { Translate } from '../../lib/locale/messages';
+
+/** What a practice exercise's worked solution says around itself; keys `practice.*`. */
+export const workedSolutionStrings = (t: Translate) => ({
+	summary: t('practice.summary'),
+	note: t('practice.note'),
+	viewed: t('practice.viewed'),
+});

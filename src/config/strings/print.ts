@@ -1,41 +1,44 @@
-/** What the print views and the study guide say. */
-export const printStrings = {
-	buttonLabel: 'Print this page',
-	lessonLabel: 'Print this lesson',
-	/** Paper worksheets: what to do with the boxes and lines. */
-	tickOne: 'Tick one box.',
-	tickAll: 'Tick every box that applies.',
-	tickTrueFalse: 'Tick True or False.',
-	numberOrder: 'Write each item’s position (1, 2, 3 …) in its box.',
-	writeLetter: 'Write the letter of each item’s partner on its line.',
-	tickLines: 'Tick every line that holds a problem.',
-	writeCommand: 'Write the command.',
-	writeOutput: 'Write what it prints.',
-	partners: 'Partners',
-} as const;
+import type { Translate } from '../../lib/locale/messages';
 
-export const studyGuideStrings = {
-	title: (site: string) => `${site} study guide`,
-	sectionTitle: (site: string, section: string) => `${site} study guide: ${section}`,
-	description: 'Every lesson in learning order, with questions to answer on paper and an answer key.',
-	sectionDescription: (section: string) => `The ${section} lessons, with questions to answer on paper and an answer key.`,
-	built: 'Built',
-	online: 'Online',
-	contents: 'Contents',
-	answerKey: 'Answer key',
-	answerKeyLead: 'Answers and explanations for every question, lesson by lesson.',
-	downloadPdf: (format: string) => `Download the whole guide as a PDF (${format})`,
-	printHint: 'Print it, or save it as a PDF from your browser’s print dialog.',
-	printGuide: 'Print the guide',
-	bySection: 'One section at a time:',
-	indexTitle: (site: string) => `${site} study guide: sections`,
-	indexDescription: 'Every lesson to read away from the screen or on paper, one section at a time, with questions to answer on paper and an answer key.',
-	sectionsHeading: 'Sections',
-	sectionSummary: (lessons: number, minutes: number) => `${lessons} ${lessons === 1 ? 'lesson' : 'lessons'}, about ${minutes} minutes`,
-	wholeGuide: 'The whole guide on one page, to print',
-	indexHint: 'Open one section to read it here or print it. For everything at once, download the PDF or open the whole guide.',
-	objectives: 'You will be able to:',
-	minutes: (n: number) => `About ${n} minutes`,
-	lines: (lines: readonly number[]) => `${lines.length === 1 ? 'Line' : 'Lines'} ${lines.join(', ')}`,
-	rightOrder: 'Right order:',
-} as const;
+/** What the print views say; keys `print.*`. */
+export const printStrings = (t: Translate) => ({
+	buttonLabel: t('print.buttonLabel'),
+	lessonLabel: t('print.lessonLabel'),
+	/** Paper worksheets: what to do with the boxes and lines. */
+	tickOne: t('print.tickOne'),
+	tickAll: t('print.tickAll'),
+	tickTrueFalse: t('print.tickTrueFalse'),
+	numberOrder: t('print.numberOrder'),
+	writeLetter: t('print.writeLetter'),
+	tickLines: t('print.tickLines'),
+	writeCommand: t('print.writeCommand'),
+	writeOutput: t('print.writeOutput'),
+	partners: t('print.partners'),
+});
+
+/** What the study guide says; keys `studyGuide.*`. */
+export const studyGuideStrings = (t: Translate) => ({
+	title: (site: string) => t('studyGuide.title', { site }),
+	sectionTitle: (site: string, section: string) => t('studyGuide.sectionTitle', { site, section }),
+	description: t('studyGuide.description'),
+	sectionDescription: (section: string) => t('studyGuide.sectionDescription', { section }),
+	built: t('studyGuide.built'),
+	online: t('studyGuide.online'),
+	contents: t('studyGuide.contents'),
+	answerKey: t('studyGuide.answerKey'),
+	answerKeyLead: t('studyGuide.answerKeyLead'),
+	downloadPdf: (format: string) => t('studyGuide.downloadPdf', { format }),
+	printHint: t('studyGuide.printHint'),
+	printGuide: t('studyGuide.printGuide'),
+	bySection: t('studyGuide.bySection'),
+	indexTitle: (site: string) => t('studyGuide.indexTitle', { site }),
+	indexDescription: t('studyGuide.indexDescription'),
+	sectionsHeading: t('studyGuide.sectionsHeading'),
+	sectionSummary: (lessons: number, minutes: number) => t('studyGuide.sectionSummary', { count: lessons, minutes }),
+	wholeGuide: t('studyGuide.wholeGuide'),
+	indexHint: t('studyGuide.indexHint'),
+	objectives: t('studyGuide.objectives'),
+	minutes: (n: number) => t('studyGuide.minutes', { minutes: n }),
+	lines: (lines: readonly number[]) => t('studyGuide.lines', { count: lines.length, lines: lines.join(', ') }),
+	rightOrder: t('studyGuide.rightOrder'),
+});

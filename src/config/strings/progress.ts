@@ -1,21 +1,37 @@
-/** What the sidebar's progress script says on every page: keep it short. */
-export const progressStrings = {
-	completedMark: '(completed)',
-	inProgressMark: '(in progress)',
-} as const;
+import type { Translate } from '../../lib/locale/messages';
 
-/** Rendered into pages at build; the script only shows or hides them. */
-export const progressPageStrings = {
-	markComplete: 'Mark as complete',
+/**
+ * What the sidebar's progress script says on every page: keep it short. Keys `progress.*`; the
+ * sidebar puts only these two in the page (Sidebar.astro).
+ */
+export const progressStrings = (t: Translate) => ({
+	completedMark: t('progress.completedMark'),
+	inProgressMark: t('progress.inProgressMark'),
+});
+
+/** Rendered into pages at build; the script only shows or hides them. Keys `progress.*`. */
+export const progressPageStrings = (t: Translate) => ({
+	markComplete: t('progress.markComplete'),
 	notices: {
-		blocked: 'Progress can’t be saved in this browser (storage is blocked or unavailable): what you do here is lost when you leave this page. Download it to keep it.',
-		quota: 'Your browser’s storage for this site is full, so your latest progress is not saved yet. This tab keeps it and saves it as soon as there is room, and nothing saved earlier was lost. To keep it for certain, export it from My progress or download it now.',
-		quotaNotKept:
-			'Your browser’s storage for this site is full, so your latest progress is not saved, and it is lost when you leave this page. Nothing saved earlier was lost. Download it now to keep it.',
-		downloadProgress: 'Download your progress',
-		corrupt: 'Your saved progress could not be read, so progress starts fresh. The unreadable data was kept; download it to keep a copy.',
-		corruptNoBackup: 'Your saved progress could not be read and could not be backed up, so it was left untouched and nothing new is saved. Export your progress from My progress to keep this session’s work.',
-		newer: 'Your progress was saved by a newer version of this site, so this page leaves it untouched and does not save changes: what you do here is lost when you leave this page.',
-		downloadBackup: 'Download the unreadable data',
+		blocked: t('progress.notices.blocked'),
+		quota: t('progress.notices.quota'),
+		quotaNotKept: t('progress.notices.quotaNotKept'),
+		downloadProgress: t('progress.notices.downloadProgress'),
+		corrupt: t('progress.notices.corrupt'),
+		corruptNoBackup: t('progress.notices.corruptNoBackup'),
+		newer: t('progress.notices.newer'),
+		downloadBackup: t('progress.notices.downloadBackup'),
 	},
-} as const;
+});
+
+/**
+ * What the lifecycle loop (LifecycleLoop.astro) says, on the lifecycle page and the dashboard; keys
+ * `progress.loop.*`. The phases' names are vocabulary (vocabularyStrings).
+ */
+export const lifecycleLoopStrings = (t: Translate) => ({
+	title: t('progress.loop.title'),
+	/** The loop's centre, on two lines of the drawing. */
+	centreTop: t('progress.loop.centreTop'),
+	centreBottom: t('progress.loop.centreBottom'),
+	caption: t('progress.loop.caption'),
+});

@@ -1,51 +1,57 @@
-/** What the quizzes say. Every user-facing string of the interactive parts lives in this folder, one file per feature, so a page's script carries only its own. */
-/** What a quiz says in the browser as the learner answers: the quiz script carries only these. */
-export const quizStrings = {
-	correct: 'Correct.',
-	notQuite: 'Not quite.',
-	chooseFirst: 'Choose an answer first, then press Check.',
-	matchAllFirst: 'Choose a partner for every item first, then press Check.',
-	yourChoiceRight: 'Your choice: correct',
-	yourChoiceWrong: 'Your choice: wrong',
-	inPlace: 'In the right place',
-	outOfPlace: 'In the wrong place',
-	pairRight: 'Correct pair',
-	pairWrong: 'Wrong pair',
-	missed: (n: number) => `You missed ${n} correct ${n === 1 ? 'choice' : 'choices'}.`,
-	itemsInPlace: (right: number, total: number) => `${right} of ${total} items are in the right place.`,
-	pairsRight: (right: number, total: number) => `${right} of ${total} pairs are right.`,
-	linesFound: (right: number, total: number) => `You found ${right} of ${total} problem ${total === 1 ? 'line' : 'lines'}.`,
-	score: (correct: number, total: number) => `${correct} of ${total} correct`,
-	scorePending: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-	moved: (item: string, position: number, total: number) => `Moved “${item}” to position ${position} of ${total}.`,
-	alreadyFirst: (item: string) => `“${item}” is already first.`,
-	alreadyLast: (item: string) => `“${item}” is already last.`,
-	typeFirst: 'Type your answer first, then press Check.',
-} as const;
+import type { Translate } from '../../lib/locale/messages';
 
-/** What a quiz's markup says, rendered at build (and on paper). */
-export const quizPageStrings = {
+/**
+ * What a quiz says in the browser as the learner answers. The words are in content/i18n/<lang>.json
+ * (keys `quiz.*`); each file in this folder names one feature's strings, with the values each takes.
+ */
+export const quizStrings = (t: Translate) => ({
+	correct: t('quiz.correct'),
+	notQuite: t('quiz.notQuite'),
+	chooseFirst: t('quiz.chooseFirst'),
+	matchAllFirst: t('quiz.matchAllFirst'),
+	yourChoiceRight: t('quiz.yourChoiceRight'),
+	yourChoiceWrong: t('quiz.yourChoiceWrong'),
+	inPlace: t('quiz.inPlace'),
+	outOfPlace: t('quiz.outOfPlace'),
+	pairRight: t('quiz.pairRight'),
+	pairWrong: t('quiz.pairWrong'),
+	missed: (n: number) => t('quiz.missed', { count: n }),
+	itemsInPlace: (right: number, total: number) => t('quiz.itemsInPlace', { right, total }),
+	pairsRight: (right: number, total: number) => t('quiz.pairsRight', { right, total }),
+	linesFound: (right: number, total: number) => t('quiz.linesFound', { right, count: total }),
+	score: (correct: number, total: number) => t('quiz.score', { correct, total }),
+	scorePending: (answered: number, total: number) => t('quiz.scorePending', { answered, total }),
+	moved: (item: string, position: number, total: number) => t('quiz.moved', { item, position, total }),
+	alreadyFirst: (item: string) => t('quiz.alreadyFirst', { item }),
+	alreadyLast: (item: string) => t('quiz.alreadyLast', { item }),
+	typeFirst: t('quiz.typeFirst'),
+});
+
+/** What a quiz's markup says, rendered at build (and on paper); keys `quizPage.*`. */
+export const quizPageStrings = (t: Translate) => ({
 	/** Shown in a question when the quiz's script could not be fetched (the page reads it from its markup). */
-	loadFailed: 'The quiz could not load. Check your connection, then reload the page.',
-	heading: 'Check your understanding',
-	questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
-	check: 'Check',
+	loadFailed: t('quizPage.loadFailed'),
+	heading: t('quizPage.heading'),
+	questionOf: (n: number, total: number) => t('quizPage.questionOf', { n, total }),
+	check: t('quizPage.check'),
 	/** Beside Check: a right answer marked this way still goes to the review queue. */
-	unsure: 'Not sure',
-	tryAgain: 'Try again',
-	hint: 'Hint',
-	reread: 'Re-read this part of the lesson',
-	moveUp: 'Move up',
-	moveDown: 'Move down',
-	choose: 'Choose…',
-	yourCommand: 'Your command',
-	yourOutput: 'What it prints',
-	line: 'Line',
-	true: 'True',
-	false: 'False',
-	selectAll: 'Select all that apply.',
-	selectLines: 'Select every line that holds a problem.',
-	arrange: 'Put the items in the right order.',
-	matchEach: 'Choose the partner of each item.',
-	codeLabel: (language: string | undefined, lines: number) => `${language ?? 'Code'} excerpt, ${lines} lines`,
-} as const;
+	unsure: t('quizPage.unsure'),
+	tryAgain: t('quizPage.tryAgain'),
+	hint: t('quizPage.hint'),
+	reread: t('quizPage.reread'),
+	moveUp: t('quizPage.moveUp'),
+	moveDown: t('quizPage.moveDown'),
+	choose: t('quizPage.choose'),
+	yourCommand: t('quizPage.yourCommand'),
+	yourOutput: t('quizPage.yourOutput'),
+	line: t('quizPage.line'),
+	true: t('quizPage.true'),
+	false: t('quizPage.false'),
+	selectAll: t('quizPage.selectAll'),
+	selectLines: t('quizPage.selectLines'),
+	arrange: t('quizPage.arrange'),
+	matchEach: t('quizPage.matchEach'),
+	codeLabel: (language: string | undefined, lines: number) => t('quizPage.codeLabel', { language: language ?? t('quizPage.code'), lines }),
+});
+
+export type QuizPageStrings = ReturnType<typeof quizPageStrings>;

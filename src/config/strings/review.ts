@@ -1,46 +1,64 @@
-/** What the Review page and the readiness scorecard say. */
-export const reviewStrings = {
-	intro:
-		'Questions you missed, or marked “Not sure”, come back here on a schedule: soon after a miss, then at growing intervals as you get them right. The schedule uses FSRS, a spaced-repetition algorithm.',
-	noScript: 'Reviews are scheduled by JavaScript from the progress saved in this browser. Turn JavaScript on to review.',
-	dueNow: (n: number) => (n === 1 ? '1 question is due now.' : `${n} questions are due now.`),
-	dueLaterToday: (n: number) => (n ? ` ${n} more ${n === 1 ? 'comes' : 'come'} due later today.` : ''),
-	nothingDue: 'Nothing is due for review right now.',
-	queueSize: (n: number) => `${n} ${n === 1 ? 'question is' : 'questions are'} in your review queue.`,
-	nextDue: (when: string) => `The next one is due ${when}.`,
-	sessionHeading: 'Due now',
-	showing: (shown: number, due: number) => `Showing ${shown} of ${due}. Check these and the next ones follow.`,
-	nextBatch: (n: number) => (n === 1 ? 'Show the next due question' : `Show the next ${n} due questions`),
-	batchDone: 'All caught up: every question due now is checked.',
-	nextStepBefore: 'Carry on with your next lesson on ',
-	nextStepProgress: 'My progress',
-	nextStepBetween: ', or see where you stand on the ',
-	nextStepScorecard: 'readiness scorecard',
-	nextStepAfter: '.',
-	rescheduled: (when: string) => `Next review of this question: ${when}.`,
-	rescheduleFailed: 'Your answer is saved, but its next review date could not be set. Check your connection, then check the answer again.',
-	loadFailed: 'This question could not be loaded. Check your connection and reload the page.',
-	heading: 'Review',
-	dashboardDue: (n: number) => (n === 1 ? '1 question is due for review.' : `${n} questions are due for review.`),
-	goReview: 'Review them',
-} as const;
+import type { Formats } from '../../lib/locale/format';
+import type { Translate } from '../../lib/locale/messages';
 
-export const scorecardStrings = {
-	intro:
-		'How ready you are for a junior DevOps role, in the eight dimensions hiring panels use, weighted as they weigh them. Each dimension’s mastery grows as you answer more of its questions, answer them right the first time, and keep practising.',
-	method: (halfLife: number) =>
-		`Mastery is the average over every question tagged with the dimension: right on the first try counts 1, right after a miss 0.5, never answered 0, and each answer counts half as much after ${halfLife} days without practice.`,
-	readiness: 'Overall readiness',
-	labTasksDone: (done: number, total: number) => `Hands-on lab tasks done: ${done} of ${total}. Labs are practice: they do not change the readiness score, which comes from quiz answers.`,
-	chartTitle: 'Mastery by dimension (percent)',
-	tableCaption: 'Readiness by rubric dimension',
-	dimension: 'Dimension',
-	weight: 'Weight',
-	mastery: 'Mastery',
-	answered: 'Questions answered',
-	studyNext: 'Study next',
-	studyNextLessons: 'Lessons for it you have not completed:',
-	allLessonsDone: 'You have completed every lesson tagged with it; review its questions.',
-	print: 'Print this self-assessment',
-	noScript: 'The scorecard is worked out from the progress saved in this browser. Turn JavaScript on to see yours.',
-} as const;
+/** What the Review page and the dashboard's review line say; keys `review.*`. */
+export const reviewStrings = (t: Translate) => ({
+	intro: t('review.intro'),
+	noScript: t('review.noScript'),
+	dueNow: (n: number) => t('review.dueNow', { count: n }),
+	dueLaterToday: (n: number) => (n ? ` ${t('review.dueLaterToday', { count: n })}` : ''),
+	nothingDue: t('review.nothingDue'),
+	queueSize: (n: number) => t('review.queueSize', { count: n }),
+	nextDue: (when: string) => t('review.nextDue', { when }),
+	sessionHeading: t('review.sessionHeading'),
+	showing: (shown: number, due: number) => t('review.showing', { shown, due }),
+	nextBatch: (n: number) => t('review.nextBatch', { count: n }),
+	batchDone: t('review.batchDone'),
+	nextStepBefore: t('review.nextStepBefore'),
+	nextStepProgress: t('review.nextStepProgress'),
+	nextStepBetween: t('review.nextStepBetween'),
+	nextStepScorecard: t('review.nextStepScorecard'),
+	nextStepAfter: t('review.nextStepAfter'),
+	/** Before the link to the lesson a due question comes from. */
+	from: t('review.from'),
+	rescheduled: (when: string) => t('review.rescheduled', { when }),
+	rescheduleFailed: t('review.rescheduleFailed'),
+	loadFailed: t('review.loadFailed'),
+	heading: t('review.heading'),
+	dashboardDue: (n: number) => t('review.dashboardDue', { count: n }),
+	goReview: t('review.goReview'),
+	/**
+	 * When a review comes due, in words ("in 10 minutes", "on Monday, 23 November"), for
+	 * describeTime (src/lib/review/describe-time.ts), which takes them from its caller.
+	 */
+	when: {
+		now: t('review.when.now'),
+		inMinutes: (minutes: number, f: Formats) => t('review.when.inMinutes', { count: minutes, minutes: f.number(minutes) }),
+		inHours: (hours: number, f: Formats) => t('review.when.inHours', { count: hours, hours: f.number(hours) }),
+		/** `day` is the weekday and date, formatted for the page's language. */
+		onDay: (day: string) => t('review.when.onDay', { day }),
+	},
+});
+
+export type ReviewStrings = ReturnType<typeof reviewStrings>;
+
+/** What the readiness scorecard says; keys `review.scorecard.*`. */
+export const scorecardStrings = (t: Translate) => ({
+	intro: t('review.scorecard.intro'),
+	method: (halfLife: number) => t('review.scorecard.method', { halfLife }),
+	readiness: t('review.scorecard.readiness'),
+	labTasksDone: (done: number, total: number) => t('review.scorecard.labTasksDone', { done, total }),
+	chartTitle: t('review.scorecard.chartTitle'),
+	tableCaption: t('review.scorecard.tableCaption'),
+	dimension: t('review.scorecard.dimension'),
+	weight: t('review.scorecard.weight'),
+	mastery: t('review.scorecard.mastery'),
+	answered: t('review.scorecard.answered'),
+	/** A dimension's questions answered, in its row of the table. */
+	answeredOf: (answered: number, total: number) => t('review.scorecard.answeredOf', { answered, total }),
+	studyNext: t('review.scorecard.studyNext'),
+	studyNextLessons: t('review.scorecard.studyNextLessons'),
+	allLessonsDone: t('review.scorecard.allLessonsDone'),
+	print: t('review.scorecard.print'),
+	noScript: t('review.scorecard.noScript'),
+});

@@ -1,8 +1,10 @@
+import type { Translate } from '../../lib/locale/messages';
+
 /**
- * What the per-section sidebar's progress script writes. Apart from the progress strings so that
- * only pages with that sidebar load it.
+ * What the per-section sidebar's progress script writes; keys `sectionLinks.*`. Apart from the
+ * progress strings so that only pages with that sidebar carry it.
  */
-export const sectionLinkStrings = {
+export const sectionLinkStrings = (t: Translate) => ({
 	/** Stands for a section's finished-lesson count when the section index could not be loaded (offline). */
-	countUnknown: '?',
-} as const;
+	countUnknown: t('sectionLinks.countUnknown'),
+});

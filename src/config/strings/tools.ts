@@ -1,25 +1,51 @@
-/** What the tools catalogue and the per-phase tool tables say. */
-export const toolsStrings = {
-	filtersLabel: 'Filter and sort the tools',
-	category: 'Category',
-	phase: 'Lifecycle phase',
-	commonality: 'How common',
-	sort: 'Sort',
-	anyCategory: 'Any category',
-	anyPhase: 'Any phase',
-	anyCommonality: 'Any',
-	sortNameAsc: 'Name, A to Z',
-	sortNameDesc: 'Name, Z to A',
-	showAll: 'Show all tools',
-	shown: (shown: number, total: number) =>
-		shown === 0 ? `No tools match these filters (0 of ${total} shown).` : `${shown} of ${total} tools shown`,
-	scrollHint: 'The table is wider than the screen: scroll it sideways (or focus it and use the arrow keys) to see every column.',
-	caption: 'Tools a junior DevOps engineer meets, with their category, lifecycle phases and what a junior does with them',
-	columnTool: 'Tool',
-	columnCategory: 'Category',
-	columnUse: 'What it is for',
-	columnCommonality: 'How common',
-	columnPhases: 'Phases',
-	columnJunior: 'What a junior does with it',
-	seeCatalogue: 'See every tool in the catalogue',
-} as const;
+import type { Translate } from '../../lib/locale/messages';
+import type { commonalityLabels, toolCategories } from '../../schemas/tool';
+
+/** What the tools catalogue and the per-phase tool tables say; keys `tools.*`. */
+export const toolsStrings = (t: Translate) => ({
+	filtersLabel: t('tools.filtersLabel'),
+	category: t('tools.category'),
+	phase: t('tools.phase'),
+	commonality: t('tools.commonality'),
+	sort: t('tools.sort'),
+	anyCategory: t('tools.anyCategory'),
+	anyPhase: t('tools.anyPhase'),
+	anyCommonality: t('tools.anyCommonality'),
+	sortNameAsc: t('tools.sortNameAsc'),
+	sortNameDesc: t('tools.sortNameDesc'),
+	showAll: t('tools.showAll'),
+	shown: (shown: number, total: number) => (shown === 0 ? t('tools.noneShown', { total }) : t('tools.shown', { shown, total })),
+	scrollHint: t('tools.scrollHint'),
+	caption: t('tools.caption'),
+	columnTool: t('tools.columnTool'),
+	columnCategory: t('tools.columnCategory'),
+	columnUse: t('tools.columnUse'),
+	columnCommonality: t('tools.columnCommonality'),
+	columnPhases: t('tools.columnPhases'),
+	columnJunior: t('tools.columnJunior'),
+	seeCatalogue: t('tools.seeCatalogue'),
+	/** The name of each category a tool's `category` field takes (src/schemas/tool.ts). */
+	categories: {
+		cloud: t('tools.categories.cloud'),
+		cicd: t('tools.categories.cicd'),
+		'source-control': t('tools.categories.source-control'),
+		containers: t('tools.categories.containers'),
+		iac: t('tools.categories.iac'),
+		observability: t('tools.categories.observability'),
+		security: t('tools.categories.security'),
+		itsm: t('tools.categories.itsm'),
+		collaboration: t('tools.categories.collaboration'),
+		scripting: t('tools.categories.scripting'),
+		artifacts: t('tools.categories.artifacts'),
+		testing: t('tools.categories.testing'),
+		identity: t('tools.categories.identity'),
+		'config-management': t('tools.categories.config-management'),
+		'quality-gates': t('tools.categories.quality-gates'),
+	} satisfies Record<keyof typeof toolCategories, string>,
+	/** How common a tool is, for each value of its `commonality` field. */
+	commonalities: {
+		common: t('tools.commonalities.common'),
+		optional: t('tools.commonalities.optional'),
+		'context-specific': t('tools.commonalities.context-specific'),
+	} satisfies Record<keyof typeof commonalityLabels, string>,
+});

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { interfaceLanguages } from '../../config/languages';
 import type { SiteSettings } from '../../config/site';
 import { findChromium, type ChromiumLaunch, type ChromiumLookup } from '../../lib/print/chromium';
 import { localAddressWarning } from '../../lib/hosting/site-address';
@@ -28,6 +29,7 @@ export function studyGuide(settings: SiteSettings): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ command, injectRoute, updateConfig, logger }) => {
 				injectRoute({ pattern: '/study-guide/[...section]', entrypoint: './src/integrations/study-guide/StudyGuideRoute.astro' });
+				if (interfaceLanguages().length) injectRoute({ pattern: '/[locale]/study-guide/[...section]', entrypoint: './src/integrations/study-guide/StudyGuideRoute.astro' });
 				if (command === 'build') {
 					const addressWarning = localAddressWarning(settings.url);
 					if (addressWarning) logger.warn(addressWarning);

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import english from '../../../content/i18n/en.json' with { type: 'json' };
 import type { PdfFormat, SiteSettings } from '../../config/site';
-import { studyGuideStrings } from '../../config/strings/print';
 import type { ChromiumLaunch } from '../../lib/print/chromium';
+import { createTranslate } from '../../lib/locale/messages';
 import { destinationPages } from '../../lib/print/pdf-destinations';
 import { loadChromiumLauncher } from './playwright';
 import { serveDirectory } from './static-server';
@@ -21,6 +22,9 @@ export interface PdfJob {
 	format: PdfFormat;
 	settings: Pick<SiteSettings, 'title' | 'url'>;
 }
+
+/** The PDF is printed from the English guide, so its footer is in English too. */
+const t = createTranslate(english, 'en');
 
 /**
  * Prints the built /study-guide/all/ page (the whole guide) to a PDF with bookmarks (from its headings) and page
@@ -73,7 +77,7 @@ export async function renderPdf({ dist, base, out, launch, format, settings }: P
 				printBackground: true,
 				displayHeaderFooter: true,
 				headerTemplate: '<span></span>',
-				footerTemplate: footer(studyGuideStrings.title(settings.title)),
+				footerTemplate: footer(t('studyGuide.title', { site: settings.title })),
 				margin: { top: '16mm', bottom: '18mm', left: '16mm', right: '16mm' },
 			});
 		const pages = await contentsPages(page, print);

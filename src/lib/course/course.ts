@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { interfaceLanguages } from '../../config/languages';
 import { hiddenSections, readSiteSettings } from '../../config/site';
 import type { Lab } from '../../schemas/lab';
 import type { Question } from '../../schemas/quiz';
@@ -79,8 +80,10 @@ export function pageHref(id: string): string {
 
 async function loadCourse(): Promise<Course> {
 	const settings = readSiteSettings();
+	// The course is the English pages; content/docs/<locale>/ holds their translations, same keys.
+	const locales = interfaceLanguages().map(({ locale }) => locale);
 	const [docs, quizEntries, toolEntries, milestoneEntries, labEntries] = await Promise.all([
-		getCollection('docs'),
+		getCollection('docs', (entry) => !locales.some((locale) => entry.id === locale || entry.id.startsWith(`${locale}/`))),
 		getCollection('quizzes'),
 		getCollection('tools'),
 		getCollection('milestones'),

@@ -1,3 +1,5 @@
+import type { Message } from '../locale/messages';
+
 /**
  * A shell lab's command journal: the command lines a learner ran, kept in localStorage so that a
  * reload runs them again on the starting files and the learner finds their files, scenario state
@@ -10,7 +12,7 @@ export const JOURNAL_LIMITS = { commands: 300, chars: 60_000 } as const;
 
 const VERSION = 1;
 
-export type JournalRead = { commands: string[] } | { commands: []; problem: string };
+export type JournalRead = { commands: string[] } | { commands: []; problem: Message };
 
 /** The commands stored under a lab's key; nothing stored is an empty journal, not a problem. */
 export function readJournal(raw: string | null): JournalRead {
@@ -19,14 +21,14 @@ export function readJournal(raw: string | null): JournalRead {
 	try {
 		parsed = JSON.parse(raw);
 	} catch {
-		return { commands: [], problem: 'the saved commands are not valid JSON' };
+		return { commands: [], problem: { key: 'problems.journal.notJson' } };
 	}
 	if (typeof parsed !== 'object' || parsed === null || (parsed as { version?: unknown }).version !== VERSION) {
-		return { commands: [], problem: `the saved commands are not a version ${VERSION} journal` };
+		return { commands: [], problem: { key: 'problems.journal.notJournal', values: { version: VERSION } } };
 	}
 	const commands = (parsed as { commands?: unknown }).commands;
 	if (!Array.isArray(commands) || !commands.every((line) => typeof line === 'string' && line.trim() !== '')) {
-		return { commands: [], problem: 'the saved commands are not a list of command lines' };
+		return { commands: [], problem: { key: 'problems.journal.notCommands' } };
 	}
 	return { commands: commands.slice(0, JOURNAL_LIMITS.commands) };
 }

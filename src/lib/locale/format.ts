@@ -5,6 +5,8 @@
 export interface Formats {
 	lang: string;
 	number(value: number): string;
+	/** A number with exactly one decimal, e.g. a size in megabytes: "6.0" or "6,0". */
+	oneDecimal(value: number): string;
 	/** `value` is a percentage (0-100), already rounded as wanted. */
 	percent(value: number): string;
 	/** A day, e.g. "1 December 2026" or "1. Dezember 2026". */
@@ -17,12 +19,14 @@ export interface Formats {
 export function formatsFor(lang: string): Formats {
 	const tag = supported(lang);
 	const number = new Intl.NumberFormat(tag);
+	const oneDecimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 	const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
 	const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
 	const weekday = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long' });
 	return {
 		lang: tag,
 		number: (value) => number.format(value),
+		oneDecimal: (value) => oneDecimal.format(value),
 		percent: (value) => percent.format(value / 100),
 		date: (time) => date.format(time),
 		weekday: (time) => weekday.format(time),

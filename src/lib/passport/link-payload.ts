@@ -1,4 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import type { Formats } from '../locale/format';
+import type { Message } from '../locale/messages';
 
 /**
  * Progress in a link. The data rides in the URL fragment (after #), which browsers never send to
@@ -12,7 +14,7 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
  */
 export const MAX_LINK_PAYLOAD = 2_800;
 
-export type Unpacked = { ok: true; value: unknown } | { ok: false; problem: string };
+export type Unpacked = { ok: true; value: unknown } | { ok: false; problem: Message };
 
 export function packLink(value: unknown): string {
 	return toBase64Url(deflateSync(strToU8(JSON.stringify(value)), { level: 9 }));
@@ -27,24 +29,24 @@ export function continuePayload(exported: unknown): string | undefined {
 	return payload.length <= MAX_LINK_PAYLOAD ? payload : undefined;
 }
 
-/** Reads what packLink wrote; every failure says in words what is wrong with the link. */
-export function unpackLink(payload: string): Unpacked {
-	if (!payload) return { ok: false, problem: 'This link carries no progress: the part after # is empty.' };
+/** Reads what packLink wrote; every failure says in words what is wrong with the link, with numbers written for the page's language. */
+export function unpackLink(payload: string, f: Formats): Unpacked {
+	if (!payload) return { ok: false, problem: { key: 'problems.link.empty' } };
 	if (payload.length > MAX_LINK_PAYLOAD) {
-		return { ok: false, problem: `This link is ${payload.length.toLocaleString('en')} characters after the #; the longest this site reads is ${MAX_LINK_PAYLOAD.toLocaleString('en')}. Nothing was read.` };
+		return { ok: false, problem: { key: 'problems.link.tooLong', values: { length: f.number(payload.length), limit: f.number(MAX_LINK_PAYLOAD) } } };
 	}
 	const bytes = fromBase64Url(payload);
-	if (!bytes) return { ok: false, problem: 'This link is damaged: the part after # has characters a progress link never has.' };
+	if (!bytes) return { ok: false, problem: { key: 'problems.link.badCharacters' } };
 	let text: string;
 	try {
 		text = strFromU8(inflateSync(bytes));
 	} catch {
-		return { ok: false, problem: 'This link is damaged or cut short: its data does not unpack. Ask for the link again, or copy all of it.' };
+		return { ok: false, problem: { key: 'problems.link.cutShort' } };
 	}
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch {
-		return { ok: false, problem: 'This link is damaged: its data unpacks, but not to progress.' };
+		return { ok: false, problem: { key: 'problems.link.notProgress' } };
 	}
 }
 

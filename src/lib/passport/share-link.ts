@@ -3,6 +3,8 @@ import { SHARED_PROGRESS_FORMAT, SHARED_PROGRESS_VERSION } from '../../schemas/p
 import { sharedProgress as sharedProgressSchema } from '../../schemas/passport.schema.json';
 import type { Progress } from '../../schemas/progress';
 import { skillMastery, type QuestionForMastery } from '../assessment/mastery';
+import type { Formats } from '../locale/format';
+import type { Message } from '../locale/messages';
 import { knownFields, validate, type JsonSchema } from '../progress/json-schema';
 import { isLessonDone } from '../progress/path';
 import { dueForReview } from '../progress/review-queue';
@@ -59,33 +61,25 @@ export function sharedProgressOf(progress: Progress, outline: ShareOutline, now:
 }
 
 /** A share link read; `newerVersion` says a newer version of the site made it and only what this version knows was read. */
-export type SharedResult = { ok: true; shared: SharedProgress; newerVersion?: number } | { ok: false; problem: string };
+export type SharedResult = { ok: true; shared: SharedProgress; newerVersion?: number } | { ok: false; problem: Message };
 
-/** Reads a share link's payload and checks it against the shared-progress schema. */
-export function readSharedLink(payload: string): SharedResult {
-	const unpacked = unpackLink(payload);
+/** Reads a share link's payload and checks it against the shared-progress schema; `f` writes the numbers in a problem. */
+export function readSharedLink(payload: string, f: Formats): SharedResult {
+	const unpacked = unpackLink(payload, f);
 	if (!unpacked.ok) return unpacked;
 	const value = unpacked.value as Record<string, unknown> | null;
 	if (typeof value !== 'object' || value === null || Array.isArray(value) || value.format !== SHARED_PROGRESS_FORMAT) {
-		return {
-			ok: false,
-			problem: 'This link does not carry shared progress from this site.',
-		};
+		return { ok: false, problem: { key: 'problems.shared.notShared' } };
 	}
 	if (typeof value.version === 'number' && value.version > SHARED_PROGRESS_VERSION) {
 		// A newer version may add fields; what this version knows of them is shown if it still passes.
 		const understood = { ...knownFields(sharedProgressSchema as JsonSchema, value), version: SHARED_PROGRESS_VERSION };
-		const problem = validate(sharedProgressSchema as JsonSchema, understood);
-		if (problem) {
-			return {
-				ok: false,
-				problem: `This link was made by a newer version of the site (shared progress version ${value.version}) and this version cannot read it (${problem}).`,
-			};
-		}
+		const detail = validate(sharedProgressSchema as JsonSchema, understood);
+		if (detail) return { ok: false, problem: { key: 'problems.shared.newer', values: { version: value.version, detail } } };
 		return { ok: true, shared: understood as SharedProgress, newerVersion: value.version };
 	}
-	const problem = validate(sharedProgressSchema as JsonSchema, value);
-	if (problem) return { ok: false, problem: `This link is damaged: ${problem}.` };
+	const detail = validate(sharedProgressSchema as JsonSchema, value);
+	if (detail) return { ok: false, problem: { key: 'problems.shared.damaged', values: { detail } } };
 	return { ok: true, shared: value as SharedProgress };
 }
 

@@ -1,4 +1,5 @@
 import { sharedProgress as sharedProgressSchema } from '../../schemas/passport.schema.json';
+import type { Formats } from '../locale/format';
 import { validate, type JsonSchema } from '../progress/json-schema';
 import { MAX_IMPORT_CHARACTERS, readImportFile } from '../progress/transfer';
 import { fragmentValue, SHARED_KEY } from './link-keys';
@@ -9,12 +10,12 @@ export { MAX_IMPORT_CHARACTERS };
 
 /** Reading what a lead adds to the team table: progress files, share links, a team kept in this browser. */
 
-/** Said before a file over the import limit is read at all. */
-export function fileTooLarge(fileName: string, size: number): TeamInput {
+/** Said before a file over the import limit is read at all; the sizes are written for the page's language. */
+export function fileTooLarge(fileName: string, size: number, f: Formats): TeamInput {
 	return {
 		ok: false,
 		source: fileName,
-		problem: `${fileName}: this file is ${(size / 1024 / 1024).toFixed(1)} MB; a progress file is at most ${MAX_IMPORT_CHARACTERS / 1024 / 1024} MB. It was not read.`,
+		problem: { key: 'problems.team.fileTooLarge', values: { megabytes: f.oneDecimal(size / 1024 / 1024), limit: f.number(MAX_IMPORT_CHARACTERS / 1024 / 1024) } },
 	};
 }
 
@@ -22,14 +23,9 @@ export function fileTooLarge(fileName: string, size: number): TeamInput {
  * A progress file a lead chose, summarised as of when it was exported. The name the learner gave
  * when exporting stands for the person, else the file's name.
  */
-export function memberFromFile(fileName: string, text: string, outline: Omit<ShareOutline, 'siteId'>): TeamInput {
-	const read = readImportFile(text);
-	if (!read.ok)
-		return {
-			ok: false,
-			source: fileName,
-			problem: `${fileName}: ${read.problem}`,
-		};
+export function memberFromFile(fileName: string, text: string, outline: Omit<ShareOutline, 'siteId'>, f: Formats): TeamInput {
+	const read = readImportFile(text, f);
+	if (!read.ok) return { ok: false, source: fileName, problem: read.problem };
 	const member: TeamMember = {
 		person: read.file.name ?? fileName.replace(/\.json$/i, ''),
 		source: fileName,
@@ -38,20 +34,17 @@ export function memberFromFile(fileName: string, text: string, outline: Omit<Sha
 	return read.newerVersion === undefined ? { ok: true, member } : { ok: true, member, newerVersion: read.newerVersion };
 }
 
-/** A share link a lead pasted. */
-export function memberFromLink(link: string, index: number): TeamInput {
-	const source = `Link ${index + 1}`;
+/**
+ * A share link a lead pasted. `source` names it (e.g. "Link 3", in the page's language) in
+ * messages, and stands for the person when the link carries no name.
+ */
+export function memberFromLink(link: string, source: string, f: Formats): TeamInput {
 	const trimmed = link.trim();
 	const hash = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#')) : '';
 	const payload = fragmentValue(hash, SHARED_KEY);
-	if (payload === null)
-		return {
-			ok: false,
-			source,
-			problem: `${source}: this is not a share link (it has no #${SHARED_KEY}= part).`,
-		};
-	const read = readSharedLink(payload);
-	if (!read.ok) return { ok: false, source, problem: `${source}: ${read.problem}` };
+	if (payload === null) return { ok: false, source, problem: { key: 'problems.team.notShareLink', values: { key: SHARED_KEY } } };
+	const read = readSharedLink(payload, f);
+	if (!read.ok) return { ok: false, source, problem: read.problem };
 	const member: TeamMember = { person: read.shared.name ?? source, source, shared: read.shared };
 	return read.newerVersion === undefined ? { ok: true, member } : { ok: true, member, newerVersion: read.newerVersion };
 }

@@ -1,4 +1,5 @@
 import type { SharedProgress } from '../../schemas/passport';
+import type { Message } from '../locale/messages';
 
 /**
  * A lead's team table: one row per learner, from exported progress files or share links, all read
@@ -14,8 +15,11 @@ export interface TeamMember {
 	shared: SharedProgress;
 }
 
-/** A file or link read for the table; `newerVersion` says a newer version of the site wrote it and only what this version knows was read. */
-export type TeamInput = { ok: true; member: TeamMember; newerVersion?: number } | { ok: false; source: string; problem: string };
+/**
+ * A file or link read for the table; `newerVersion` says a newer version of the site wrote it and
+ * only what this version knows was read. A `problem` is shown after its `source`.
+ */
+export type TeamInput = { ok: true; member: TeamMember; newerVersion?: number } | { ok: false; source: string; problem: Message };
 
 export interface TeamColumn {
 	id: string;

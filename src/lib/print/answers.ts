@@ -1,4 +1,3 @@
-import { quizPageStrings } from '../../config/strings/quiz';
 import type { AnswerKey } from '../quiz/scoring';
 import type { QuestionView } from '../quiz/view';
 
@@ -30,7 +29,8 @@ export function answerOf(view: QuestionView, key: AnswerKey, display?: string): 
 	if (key.type !== view.type) throw new Error(`question "${view.id}": a ${key.type} key does not fit a ${view.type} question`);
 	switch (key.type) {
 		case 'truefalse':
-			return { kind: 'text', text: key.correct ? quizPageStrings.true : quizPageStrings.false };
+			// The view holds the labels in the page's language; 1 stands for "true".
+			return { kind: 'text', text: view.choices.find((choice) => choice.index === (key.correct ? 1 : 0))?.text ?? String(key.correct) };
 		case 'single':
 			return { kind: 'choices', choices: labelled(view.choices, (index) => index === key.correct) };
 		case 'multiple':

@@ -7,6 +7,8 @@ export interface GuideFit {
 	articleId: string;
 	/** Article ids of the lessons this guide holds, by page path: links to them stay inside the document. */
 	articles: ReadonlyMap<string, string>;
+	/** The address of a page of the site in the guide's language: links that leave the guide lead there. */
+	localize?: (path: string) => string;
 }
 
 /**
@@ -47,7 +49,8 @@ export function fitLessonHtml(html: string, fit: GuideFit): string {
 		if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) return href;
 		const url = new URL(href, `https://guide.invalid${fit.pagePath}`);
 		const article = fit.articles.get(url.pathname);
-		if (!article) return `${url.pathname}${url.search}${url.hash}`;
+		// Pages end in a slash; stylesheets and files keep their one address.
+		if (!article) return `${fit.localize && url.pathname.endsWith('/') ? fit.localize(url.pathname) : url.pathname}${url.search}${url.hash}`;
 		return url.hash ? `#${headingId(article, url.hash.slice(1))}` : `#${article}`;
 	}
 }

@@ -5,17 +5,31 @@ import { knownFields, validate, type JsonSchema } from './json-schema';
 import { migrate } from './migrations';
 import { idRecord } from './records';
 
-export type DecodeResult =
-	| { kind: 'empty' }
+/** What the schema check found wrong, in its own technical words (e.g. `lessons: must be object`). */
+export type InvalidProgress = { key: 'problems.progress.invalid'; values: { detail: string } };
+
+/** Why parsed progress is not progress; an import names each in its own sentence (transfer.ts). */
+export type ProgressProblem =
+	| { key: 'problems.progress.notObject' }
+	| { key: 'problems.progress.unknownVersion'; values: { version: string } }
+	| { key: 'problems.progress.noVersion' }
+	| InvalidProgress;
+
+/** What checkProgress finds: parsed data is never empty. */
+export type CheckResult =
 	| { kind: 'ok'; progress: Progress; migratedFrom?: number }
-	/** Not JSON, or not progress: the raw text must be kept before anything overwrites it. */
-	| { kind: 'corrupt'; problem: string }
+	/** Not progress: the raw text must be kept before anything overwrites it. */
+	| { kind: 'corrupt'; problem: ProgressProblem }
 	/**
 	 * Written by a newer version of the site: leave it alone. `readable` is what this version
 	 * understands of it (its known fields, if they pass today's schema), for reading only;
 	 * otherwise `problem` says why it could not be read.
 	 */
-	| { kind: 'newer'; version: number; readable?: Progress; problem?: string };
+	| { kind: 'newer'; version: number; readable: Progress; problem?: undefined }
+	| { kind: 'newer'; version: number; readable?: undefined; problem: InvalidProgress };
+
+/** Stored text that is not JSON is corrupt too. */
+export type DecodeResult = { kind: 'empty' } | CheckResult | { kind: 'corrupt'; problem: { key: 'problems.progress.notJson' } };
 
 /** Reads what localStorage holds for progress. Never throws. */
 export function decodeProgress(raw: string | null): DecodeResult {
@@ -24,23 +38,24 @@ export function decodeProgress(raw: string | null): DecodeResult {
 	try {
 		data = JSON.parse(raw);
 	} catch {
-		return { kind: 'corrupt', problem: 'the saved progress is not valid JSON' };
+		return { kind: 'corrupt', problem: { key: 'problems.progress.notJson' } };
 	}
 	return checkProgress(data);
 }
 
 /** Migrates and validates parsed progress (stored, or inside an import file). */
-export function checkProgress(data: unknown): DecodeResult {
+export function checkProgress(data: unknown): CheckResult {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		return { kind: 'corrupt', problem: 'the saved progress is not an object' };
+		return { kind: 'corrupt', problem: { key: 'problems.progress.notObject' } };
 	}
 	const migration = migrate(data as Record<string, unknown>);
 	if (migration.kind === 'newer') return readNewer(data as Record<string, unknown>, migration.version);
 	if (migration.kind === 'unknown-version') {
-		return { kind: 'corrupt', problem: `version: ${JSON.stringify(migration.version) ?? 'missing'} is not a known progress version` };
+		const version = JSON.stringify(migration.version);
+		return { kind: 'corrupt', problem: version === undefined ? { key: 'problems.progress.noVersion' } : { key: 'problems.progress.unknownVersion', values: { version } } };
 	}
-	const problem = validate(progressSchema as JsonSchema, migration.data);
-	if (problem) return { kind: 'corrupt', problem };
+	const detail = validate(progressSchema as JsonSchema, migration.data);
+	if (detail) return { kind: 'corrupt', problem: invalid(detail) };
 	const progress = withIdRecords(migration.data as Progress);
 	return migration.kind === 'migrated' ? { kind: 'ok', progress, migratedFrom: migration.from } : { kind: 'ok', progress };
 }
@@ -49,11 +64,15 @@ export function checkProgress(data: unknown): DecodeResult {
  * Progress from a newer version, read as far as this version can: a newer version may add fields
  * (left out here) but if it changed the meaning of known ones they fail today's schema.
  */
-function readNewer(data: Record<string, unknown>, version: number): DecodeResult {
+function readNewer(data: Record<string, unknown>, version: number): CheckResult {
 	const understood = { ...knownFields(progressSchema as JsonSchema, data), version: PROGRESS_VERSION };
-	const problem = validate(progressSchema as JsonSchema, understood);
-	if (problem) return { kind: 'newer', version, problem };
+	const detail = validate(progressSchema as JsonSchema, understood);
+	if (detail) return { kind: 'newer', version, problem: invalid(detail) };
 	return { kind: 'newer', version, readable: withIdRecords(understood as Progress) };
+}
+
+function invalid(detail: string): InvalidProgress {
+	return { key: 'problems.progress.invalid', values: { detail } };
 }
 
 export function encodeProgress(progress: Progress): string {

@@ -1,4 +1,5 @@
 import type { Progress } from '../../schemas/progress';
+import type { Message } from '../locale/messages';
 import { decodeProgress, encodeProgress } from './decode';
 import { emptyProgress, mergeProgress } from './model';
 
@@ -24,7 +25,7 @@ export type StoreNotice =
 	 */
 	| { kind: 'quota'; kept: boolean }
 	/** Saved progress was unreadable; its text was kept under `backupKey` (null: backing up failed too). */
-	| { kind: 'corrupt'; problem: string; backupKey: string | null }
+	| { kind: 'corrupt'; problem: Message; backupKey: string | null }
 	/** Saved by a newer version of the site: left untouched, this page works in memory. */
 	| { kind: 'newer'; version: number };
 
@@ -35,6 +36,10 @@ export type SaveOutcome = { saved: true } | { saved: false; reason: 'blocked' | 
 export interface Backup {
 	key: string;
 	savedAt: number;
+	/**
+	 * Why it was unreadable, for diagnosis; no page shows it. Stored as text, as it always was: the
+	 * Message as JSON, in no language (older backups hold English text here, or nothing).
+	 */
 	problem: string;
 }
 
@@ -192,7 +197,7 @@ export function createProgressStore({
 		}
 	};
 
-	const backUp = (raw: string, problem: string) => {
+	const backUp = (raw: string, problem: Message) => {
 		let savedAs: string | null = null;
 		try {
 			const index = backupIndex();
@@ -201,7 +206,7 @@ export function createProgressStore({
 			if (!savedAs) {
 				savedAs = index.some((b) => b.key === backupKey) ? `${backupKey}:${now()}` : backupKey;
 				storage!.setItem(savedAs, raw);
-				storage!.setItem(backupIndexKey, JSON.stringify([...index, { key: savedAs, savedAt: now(), problem }]));
+				storage!.setItem(backupIndexKey, JSON.stringify([...index, { key: savedAs, savedAt: now(), problem: JSON.stringify(problem) }]));
 			}
 		} catch {
 			// Without a copy, overwriting the unreadable value would destroy it: stop writing instead.

@@ -1,7 +1,9 @@
 import type { ProgressExport } from '../../schemas/progress';
 import { EXPORT_FORMAT } from '../../schemas/progress-format';
 import { exportEnvelope as envelopeSchema } from '../../schemas/progress.schema.json';
-import { checkProgress } from './decode';
+import type { Formats } from '../locale/format';
+import type { Message } from '../locale/messages';
+import { checkProgress, type ProgressProblem } from './decode';
 import { validate, type JsonSchema } from './json-schema';
 
 export { exportFile } from './export-file';
@@ -12,43 +14,52 @@ export { exportFile } from './export-file';
  */
 export const MAX_IMPORT_CHARACTERS = 4 * 1024 * 1024;
 
-/** Said before a file over the limit is read at all. */
-export function importTooLarge(size: number): string {
-	return `This file is ${(size / 1024 / 1024).toFixed(1)} MB; the largest progress file this site can import is ${MAX_IMPORT_CHARACTERS / 1024 / 1024} MB, because a browser keeps only about 5 MB per site. Nothing was changed.`;
+/** Said before a file over the limit is read at all; the sizes are written for the page's language. */
+export function importTooLarge(size: number, f: Formats): Message {
+	return { key: 'problems.import.tooLarge', values: { megabytes: f.oneDecimal(size / 1024 / 1024), limit: f.number(MAX_IMPORT_CHARACTERS / 1024 / 1024) } };
 }
 
 /**
  * A file read for import. `newerVersion` says it came from a newer version of the site and only
  * the parts this version knows were read.
  */
-export type ImportResult = { ok: true; file: ProgressExport; migratedFrom?: number; newerVersion?: number } | { ok: false; problem: string };
+export type ImportResult = { ok: true; file: ProgressExport; migratedFrom?: number; newerVersion?: number } | { ok: false; problem: Message };
 
 /** Checks a file a learner chose to import; the problem says what is wrong in words. */
-export function readImportFile(text: string): ImportResult {
-	if (text.length > MAX_IMPORT_CHARACTERS) return { ok: false, problem: importTooLarge(text.length) };
+export function readImportFile(text: string, f: Formats): ImportResult {
+	if (text.length > MAX_IMPORT_CHARACTERS) return { ok: false, problem: importTooLarge(text.length, f) };
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { ok: false, problem: 'This file is not a progress export: it is not valid JSON.' };
+		return { ok: false, problem: { key: 'problems.import.notJson' } };
 	}
 	if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
-		return { ok: false, problem: 'This file is not a progress export from this site (its "format" field is missing or different).' };
+		return { ok: false, problem: { key: 'problems.import.notExport' } };
 	}
 	const decoded = checkProgress((data as { progress?: unknown }).progress);
-	if (decoded.kind === 'empty' || decoded.kind === 'corrupt') {
-		return { ok: false, problem: `This file's progress is damaged: ${decoded.kind === 'corrupt' ? decoded.problem : 'it is empty'}.` };
-	}
+	if (decoded.kind === 'corrupt') return { ok: false, problem: damagedProgress(decoded.problem) };
 	if (decoded.kind === 'newer' && !decoded.readable) {
-		return {
-			ok: false,
-			problem: `This file was saved by a newer version of the site (progress version ${decoded.version}) and this version cannot read it (${decoded.problem}); update the site first.`,
-		};
+		return { ok: false, problem: { key: 'problems.import.newer', values: { version: decoded.version, detail: decoded.problem.values.detail } } };
 	}
 	const { progress: _checkedAbove, ...envelope } = data as Record<string, unknown>;
-	const problem = validate(envelopeSchema as JsonSchema, envelope);
-	if (problem) return { ok: false, problem: `This file is damaged: ${problem}.` };
+	const detail = validate(envelopeSchema as JsonSchema, envelope);
+	if (detail) return { ok: false, problem: { key: 'problems.import.damaged', values: { detail } } };
 	if (decoded.kind === 'newer') return { ok: true, file: { ...envelope, progress: decoded.readable } as ProgressExport, newerVersion: decoded.version };
 	const file = { ...envelope, progress: decoded.progress } as ProgressExport;
 	return decoded.migratedFrom === undefined ? { ok: true, file } : { ok: true, file, migratedFrom: decoded.migratedFrom };
+}
+
+/** "This file's progress is damaged: …", one sentence for each thing progress can get wrong. */
+function damagedProgress(problem: ProgressProblem): Message {
+	switch (problem.key) {
+		case 'problems.progress.notObject':
+			return { key: 'problems.import.progressNotObject' };
+		case 'problems.progress.unknownVersion':
+			return { key: 'problems.import.progressUnknownVersion', values: problem.values };
+		case 'problems.progress.noVersion':
+			return { key: 'problems.import.progressNoVersion' };
+		case 'problems.progress.invalid':
+			return { key: 'problems.import.progressInvalid', values: problem.values };
+	}
 }

@@ -1,4 +1,3 @@
-import { quizPageStrings } from '../../config/strings/quiz';
 import type { Question } from '../../schemas/quiz';
 import { codeLines } from './lint';
 import { renderInlineMarkdown, renderMarkdown } from '../html/markdown';
@@ -10,6 +9,14 @@ export interface ChoiceView {
 	html: string;
 	/** Shown after Check when this choice was picked and is wrong. */
 	feedbackHtml?: string;
+	/** The label as plain text, for true/false, whose labels are interface strings rather than Markdown. */
+	text?: string;
+}
+
+/** The words a true/false question offers, in the page's language. */
+export interface TrueFalseLabels {
+	true: string;
+	false: string;
 }
 
 export interface QuestionView {
@@ -39,7 +46,7 @@ export interface QuestionView {
  * Everything the quiz markup needs, rendered from Markdown at build. The display order is a
  * shuffle seeded by the question id: stable across builds and in print, and never the answer.
  */
-export async function viewQuestion(question: Question): Promise<QuestionView> {
+export async function viewQuestion(question: Question, labels: TrueFalseLabels): Promise<QuestionView> {
 	const random = seededRandom(question.id);
 	const inline = (markdown: string) => renderInlineMarkdown(markdown);
 	const base = {
@@ -72,8 +79,8 @@ export async function viewQuestion(question: Question): Promise<QuestionView> {
 		case 'truefalse':
 			// Authored as true/false; index 1 stands for "true" in the answer key's wrong choices.
 			base.choices = [
-				{ index: 1, html: quizPageStrings.true },
-				{ index: 0, html: quizPageStrings.false },
+				{ index: 1, html: await inline(labels.true), text: labels.true },
+				{ index: 0, html: await inline(labels.false), text: labels.false },
 			];
 			return base;
 		case 'order':
