@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { interfaceLanguages } from '../src/config/languages.ts';
 import { compareWithBaseline, formatBudgetTable, kindOf, pageWeight } from './gates/budgets.ts';
 import { readBuiltSite, type BuiltSite } from './gates/dist.ts';
 import { readPage } from './gates/html.ts';
@@ -26,10 +27,11 @@ function weigh(site: BuiltSite, file: string) {
 const bareSite = readBuiltSite(bareDist);
 const bare = weigh(bareSite, 'index.html');
 const site = readBuiltSite(dist);
+const locales = interfaceLanguages().map(({ locale }) => locale);
 const rows = compareWithBaseline(
 	site.html.map((file) => {
 		const { html, js, css } = weigh(site, file);
-		return { page: file, kind: kindOf(file, html), js, css };
+		return { page: file, kind: kindOf(file, html, locales), js, css };
 	}),
 	bare,
 );

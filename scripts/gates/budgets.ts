@@ -17,8 +17,11 @@ export const ALLOWANCES: Readonly<Record<PageKind, { js: number; css: number }>>
  */
 export const DASHBOARD_FOLDERS: readonly string[] = ['progress/'];
 
-export function kindOf(file: string, html: string): PageKind {
-	if (DASHBOARD_FOLDERS.some((folder) => file.startsWith(folder))) return 'dashboard';
+/** `locales`: folders of the site's other languages, whose pages are of the same kinds as the English ones. */
+export function kindOf(file: string, html: string, locales: readonly string[] = []): PageKind {
+	const locale = locales.find((candidate) => file.startsWith(`${candidate}/`));
+	const path = locale ? file.slice(locale.length + 1) : file;
+	if (DASHBOARD_FOLDERS.some((folder) => path.startsWith(folder))) return 'dashboard';
 	return html.includes('<devops-quiz') ? 'quiz' : 'lesson';
 }
 

@@ -3,6 +3,7 @@ import { extremeOption, formatBankFailures, hollowOption, lintAllBanks, type Ban
 import { balanceWarnings, dimensionBalance, formatBalanceReport } from '../../src/lib/assessment/dimension-balance';
 import { normalised, plainText } from '../../src/lib/assessment/plain-text';
 import type { Question } from '../../src/schemas/quiz';
+import type { Skill } from '../../src/schemas/vocabulary';
 
 const base = { explanation: 'Because.', skills: ['cicd' as const] };
 let next = 0;
@@ -160,13 +161,14 @@ describe('bank-wide lint', () => {
 
 describe('questions per rubric dimension', () => {
 	const rubric = [
-		{ skill: 'git' as const, label: 'Git', weight: 50 },
-		{ skill: 'cicd' as const, label: 'CI/CD', weight: 50 },
+		{ skill: 'git' as const, weight: 50 },
+		{ skill: 'cicd' as const, weight: 50 },
 	];
+	const names = { git: 'Git', cicd: 'CI/CD' } as Record<Skill, string>;
 	const tagged = (skills: ('git' | 'cicd')[]): Question => ({ ...statement(true), skills });
 
 	it('splits a question with several skills evenly, so shares add up to 100', () => {
-		const rows = dimensionBalance(banks([tagged(['git']), tagged(['git', 'cicd'])]), rubric);
+		const rows = dimensionBalance(banks([tagged(['git']), tagged(['git', 'cicd'])]), rubric, names);
 		expect(rows.map((r) => [r.skill, r.questions, r.share])).toEqual([
 			['git', 1.5, 75],
 			['cicd', 0.5, 25],
@@ -174,10 +176,10 @@ describe('questions per rubric dimension', () => {
 	});
 
 	it('marks a dimension more than 5 points from its weight and reports it with the gap', () => {
-		const even = dimensionBalance(banks([...times(11, () => tagged(['git'])), ...times(9, () => tagged(['cicd']))]), rubric);
+		const even = dimensionBalance(banks([...times(11, () => tagged(['git'])), ...times(9, () => tagged(['cicd']))]), rubric, names);
 		expect(even.every((r) => r.withinTolerance)).toBe(true);
 		expect(balanceWarnings(even)).toEqual([]);
-		const skewed = dimensionBalance(banks([...times(3, () => tagged(['git'])), tagged(['cicd'])]), rubric);
+		const skewed = dimensionBalance(banks([...times(3, () => tagged(['git'])), tagged(['cicd'])]), rubric, names);
 		expect(balanceWarnings(skewed)).toEqual([
 			'Git: 75.0% of questions against a weight of 50% (+25.0 points, limit ±5)',
 			'CI/CD: 25.0% of questions against a weight of 50% (-25.0 points, limit ±5)',

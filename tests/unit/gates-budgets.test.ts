@@ -48,6 +48,10 @@ describe('budgets', () => {
 		expect(kindOf('progress/review/index.html', '<devops-quiz>')).toBe('dashboard');
 		expect(kindOf('a/index.html', '<devops-quiz class="dp-quiz">')).toBe('quiz');
 		expect(kindOf('a/index.html', '<main></main>')).toBe('lesson');
+		// A page of another language is of its English page's kind.
+		expect(kindOf('es/progress/index.html', '', ['es'])).toBe('dashboard');
+		expect(kindOf('es/linux/index.html', '<devops-quiz>', ['es'])).toBe('quiz');
+		expect(kindOf('essentials/index.html', '', ['es'])).toBe('lesson');
 	});
 
 	it('allows each kind its own margin over the bare page', () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { rubric } from '../../src/config/rubric';
+import { rubric as table } from '../../src/config/rubric';
 import { emptyProgress } from '../../src/lib/progress/model';
 import { recordAnswer } from '../../src/lib/progress/answers';
 import { RECENCY_HALF_LIFE_DAYS, scoreReadiness } from '../../src/lib/assessment/scorecard';
 import { skillIds } from '../../src/schemas/vocabulary';
+
+/** The rubric as a page passes it, each dimension named (here by its skill id). */
+const rubric = table.map((dimension) => ({ ...dimension, label: dimension.skill }));
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 21);

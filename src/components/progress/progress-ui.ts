@@ -1,10 +1,8 @@
-import { progressStrings } from '../../config/strings/progress';
 import type { Progress } from '../../schemas/progress';
-import { pageStrings } from '../locale/page-strings';
 import { store } from './page-store';
 
-// Sidebar.astro puts these strings in the page.
-const s = progressStrings(pageStrings());
+// Sidebar.astro writes the page language's words for a lesson's mark.
+const marks = document.querySelector<HTMLElement>('[data-progress-marks]')!.dataset;
 
 /**
  * Progress in a sidebar that lists lessons: a mark on each lesson and counts per section. A
@@ -21,7 +19,7 @@ function render(progress: Progress) {
 			note = Object.assign(document.createElement('span'), { className: 'dp-mark-text sr-only' });
 			link.append(note);
 		}
-		note.textContent = status === 'done' ? ` ${s.completedMark}` : status ? ` ${s.inProgressMark}` : '';
+		note.textContent = status === 'done' ? ` ${marks.done}` : status ? ` ${marks.started}` : '';
 	}
 	for (const badge of document.querySelectorAll<HTMLElement>('.sidebar-content details .dp-section-count')) {
 		const links = [...(badge.closest('details')?.querySelectorAll<HTMLElement>('a[data-lesson]') ?? [])];

@@ -1,8 +1,5 @@
-import { toolsStrings } from '../../config/strings/tools';
-import { pageStrings } from '../locale/page-strings';
+import { SHOWN_PLACEHOLDER } from '../../config/strings/tools';
 import { criteriaFromQuery, criteriaToQuery, defaultCriteria, selectTools, toSortOrder, type ToolCriteria, type ToolFacets } from '../../lib/tools/filter';
-
-const s = toolsStrings(pageStrings());
 
 interface Row extends ToolFacets {
 	element: HTMLTableRowElement;
@@ -71,8 +68,8 @@ class DevopsToolsCatalogue extends HTMLElement {
 		const body = this.#rows[0]?.element.parentElement;
 		body?.append(...shown.map((row) => row.element), ...this.#rows.filter((row) => !visible.has(row)).map((row) => row.element));
 		this.querySelector('th[data-column="name"]')?.setAttribute('aria-sort', criteria.sort === 'name-desc' ? 'descending' : 'ascending');
-		const status = this.querySelector('.dp-tool-count')!;
-		const text = s.shown(shown.length, this.#rows.length);
+		const status = this.querySelector<HTMLElement>('.dp-tool-count')!;
+		const text = shown.length ? status.dataset.some!.replace(SHOWN_PLACEHOLDER, shown.length.toLocaleString(document.documentElement.lang)) : status.dataset.none!;
 		// Rewriting the same text would make some screen readers repeat it.
 		if (status.textContent !== text) status.textContent = text;
 	};

@@ -1,8 +1,14 @@
 import type { Translate } from '../../lib/locale/messages';
 import type { commonalityLabels, toolCategories } from '../../schemas/tool';
 
+/** Where the catalogue's count has the number of tools shown, which its script puts in. */
+export const SHOWN_PLACEHOLDER = '{{shown}}';
+
 /** What the tools catalogue and the per-phase tool tables say; keys `tools.*`. */
 export const toolsStrings = (t: Translate) => ({
+	shown: (shown: number, total: number) => (shown === 0 ? t('tools.noneShown', { total }) : t('tools.shown', { shown, total })),
+	/** The count with the total filled in and SHOWN_PLACEHOLDER for how many are shown. */
+	shownTemplate: (total: number) => t('tools.shown', { shown: SHOWN_PLACEHOLDER, total }),
 	filtersLabel: t('tools.filtersLabel'),
 	category: t('tools.category'),
 	phase: t('tools.phase'),
@@ -14,7 +20,6 @@ export const toolsStrings = (t: Translate) => ({
 	sortNameAsc: t('tools.sortNameAsc'),
 	sortNameDesc: t('tools.sortNameDesc'),
 	showAll: t('tools.showAll'),
-	shown: (shown: number, total: number) => (shown === 0 ? t('tools.noneShown', { total }) : t('tools.shown', { shown, total })),
 	scrollHint: t('tools.scrollHint'),
 	caption: t('tools.caption'),
 	columnTool: t('tools.columnTool'),

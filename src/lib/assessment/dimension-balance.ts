@@ -22,7 +22,8 @@ export interface DimensionBalance {
  */
 export function dimensionBalance(
 	banks: readonly BankForLint[],
-	rubric: readonly { skill: Skill; label: string; weight: number }[],
+	rubric: readonly { skill: Skill; weight: number }[],
+	names: Readonly<Record<Skill, string>>,
 ): DimensionBalance[] {
 	const counts = new Map<Skill, number>(rubric.map((dimension) => [dimension.skill, 0]));
 	let total = 0;
@@ -30,7 +31,8 @@ export function dimensionBalance(
 		total += 1;
 		for (const skill of question.skills) counts.set(skill, (counts.get(skill) ?? 0) + 1 / question.skills.length);
 	}
-	return rubric.map(({ skill, label, weight }) => {
+	return rubric.map(({ skill, weight }) => {
+		const label = names[skill];
 		const questions = counts.get(skill) ?? 0;
 		const share = total ? (questions / total) * 100 : 0;
 		// Compared at the precision shown, so 11 of 20 (55.00000000000001%) is 5 points from 50, as the table says.

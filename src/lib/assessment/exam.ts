@@ -9,7 +9,6 @@ export interface ExamCandidate {
 
 export interface ExamDimension {
 	skill: string;
-	label: string;
 	weight: number;
 }
 

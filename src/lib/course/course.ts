@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { interfaceLanguages } from '../../config/languages';
+import { interfaceLanguages, SOURCE_LANGUAGE } from '../../config/languages';
 import { hiddenSections, readSiteSettings } from '../../config/site';
 import type { Lab } from '../../schemas/lab';
 import type { Question } from '../../schemas/quiz';
@@ -10,7 +10,10 @@ import type { Level, Skill } from '../../schemas/vocabulary';
 import { findContentProblems, formatContentProblems, tabSetProblem, type ContentProblem, type LessonReference } from './integrity';
 import { sortByPath } from './path';
 import { isInSections } from './hidden-sections';
+import english from '../../../content/i18n/en.json' with { type: 'json' };
 import { rubric } from '../../config/rubric';
+import { vocabularyStrings } from '../../config/strings/vocabulary';
+import { createTranslate } from '../locale/messages';
 import { formatBankFailures, lintAllBanks } from '../assessment/bank-lint';
 import { dimensionBalance, formatBalanceReport } from '../assessment/dimension-balance';
 
@@ -169,7 +172,7 @@ async function loadCourse(): Promise<Course> {
 	const bankFailures = lintAllBanks([...quizzes.values()]);
 	if (bankFailures.length) throw new Error(formatBankFailures(bankFailures));
 	// Report-only until every dimension has lessons to draw questions from; authors read it here and in Contribute.
-	console.info(formatBalanceReport(dimensionBalance([...quizzes.values()], rubric)));
+	console.info(formatBalanceReport(dimensionBalance([...quizzes.values()], rubric, vocabularyStrings(createTranslate(english, SOURCE_LANGUAGE)).skills)));
 
 	// A prerequisite in a switched-off section cannot be taken here, so it is not asked for.
 	const shownKeys = new Set(lessons.map((lesson) => lesson.key));
