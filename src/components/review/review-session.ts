@@ -97,7 +97,7 @@ class ReviewSession extends HTMLElement {
 		const next = cards.filter((card) => card.due > now).sort((a, b) => a.due - b.due)[0];
 		this.querySelector('[data-review-summary]')!.textContent = dueNow
 			? s.dueNow(dueNow) + s.dueLaterToday(laterToday)
-			: `${s.nothingDue} ${s.queueSize(cards.length)}${next ? ` ${s.nextDue(describeTime(next.due, now, formatsFor(document.documentElement.lang), s.when))}` : ''}`;
+			: `${s.nothingDue} ${s.queueSize(cards.length)}${next ? ` ${s.nextDue(describeTime(next.due, now, formatsFor(document.documentElement.lang), s.onDay))}` : ''}`;
 	}
 
 	/** One due question as its own quiz, copied from the page that teaches it. */
@@ -160,7 +160,7 @@ class ReviewSession extends HTMLElement {
 		});
 		const next = entryOf(saved.review, detail.question);
 		if (next) {
-			feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now, formatsFor(document.documentElement.lang), s.when)) }));
+			feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now, formatsFor(document.documentElement.lang), s.onDay)) }));
 		}
 		this.#afterBatch();
 	}

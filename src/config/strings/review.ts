@@ -1,4 +1,3 @@
-import type { Formats } from '../../lib/locale/format';
 import type { Translate } from '../../lib/locale/messages';
 
 /** What the Review page and the dashboard's review line say; keys `review.*`. */
@@ -27,17 +26,8 @@ export const reviewStrings = (t: Translate) => ({
 	heading: t('review.heading'),
 	dashboardDue: (n: number) => t('review.dashboardDue', { count: n }),
 	goReview: t('review.goReview'),
-	/**
-	 * When a review comes due, in words ("in 10 minutes", "on Monday, 23 November"), for
-	 * describeTime (src/lib/review/describe-time.ts), which takes them from its caller.
-	 */
-	when: {
-		now: t('review.when.now'),
-		inMinutes: (minutes: number, f: Formats) => t('review.when.inMinutes', { count: minutes, minutes: f.number(minutes) }),
-		inHours: (hours: number, f: Formats) => t('review.when.inHours', { count: hours, hours: f.number(hours) }),
-		/** `day` is the weekday and date, formatted for the page's language. */
-		onDay: (day: string) => t('review.when.onDay', { day }),
-	},
+	/** A review due beyond today: `day` is its weekday and date, formatted for the page's language (sooner ones are said by Intl). */
+	onDay: (day: string) => t('review.when.onDay', { day }),
 });
 
 export type ReviewStrings = ReturnType<typeof reviewStrings>;

@@ -1,5 +1,5 @@
 /**
- * Numbers, percentages and dates written the way the reader's language writes them. The language
+ * Numbers, percentages, dates and times from now written the way the reader's language writes them. The language
  * is the page's (the `lang` of its <html>), passed in, so this stays free of the DOM and testable.
  */
 export interface Formats {
@@ -13,6 +13,8 @@ export interface Formats {
 	date(time: number): string;
 	/** A day with its weekday and without the year, for dates in the coming weeks. */
 	weekday(time: number): string;
+	/** A time from now, e.g. "now", "in 3 hours" or "dentro de 3 horas". */
+	fromNow(value: number, unit: 'second' | 'minute' | 'hour'): string;
 }
 
 /** Formats for a BCP-47 language tag; an empty or invalid one falls back to English rather than throwing. */
@@ -23,6 +25,8 @@ export function formatsFor(lang: string): Formats {
 	const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
 	const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
 	const weekday = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long' });
+	// "auto" says "now" rather than "in 0 minutes".
+	const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
 	return {
 		lang: tag,
 		number: (value) => number.format(value),
@@ -30,6 +34,7 @@ export function formatsFor(lang: string): Formats {
 		percent: (value) => percent.format(value / 100),
 		date: (time) => date.format(time),
 		weekday: (time) => weekday.format(time),
+		fromNow: (value, unit) => relative.format(value, unit),
 	};
 }
 

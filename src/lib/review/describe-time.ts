@@ -1,20 +1,15 @@
 import type { Formats } from '../locale/format';
 
-/** The words for when a review comes due, in the page's language (`review.when.*` in content/i18n). */
-export interface TimeWords {
-	now: string;
-	inMinutes(minutes: number, f: Formats): string;
-	inHours(hours: number, f: Formats): string;
-	/** `day` is the weekday and date, already formatted. */
-	onDay(day: string): string;
-}
+/** How a day beyond today is said ("on Monday, 23 November"), in the page's language (`review.when.onDay`). */
+export type OnDay = (day: string) => string;
 
-/** "in 10 minutes", "in 3 hours", "on Monday, 23 November": when a review comes due, with numbers and the day in the page's language. */
-export function describeTime(due: number, now: number, f: Formats, words: TimeWords): string {
+/** "now", "in 10 minutes", "in 3 hours", "on Monday, 23 November": when a review comes due, in the page's language. */
+export function describeTime(due: number, now: number, f: Formats, onDay: OnDay): string {
 	const minutes = Math.round((due - now) / 60_000);
-	if (minutes < 1) return words.now;
-	if (minutes < 60) return words.inMinutes(minutes, f);
+	// Under a minute is "now" ("this minute" is what the minute unit says at 0).
+	if (minutes < 1) return f.fromNow(0, 'second');
+	if (minutes < 60) return f.fromNow(minutes, 'minute');
 	const hours = Math.round(minutes / 60);
-	if (hours < 24 && new Date(due).toDateString() === new Date(now).toDateString()) return words.inHours(hours, f);
-	return words.onDay(f.weekday(due));
+	if (hours < 24 && new Date(due).toDateString() === new Date(now).toDateString()) return f.fromNow(hours, 'hour');
+	return onDay(f.weekday(due));
 }
