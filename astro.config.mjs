@@ -16,6 +16,8 @@ import { appHeadTags } from './src/lib/offline/web-app-manifest.ts';
 
 const settings = readSiteSettings();
 const languages = interfaceLanguages();
+// Each language's strings, read once for the sidebar's section names.
+const languageStrings = new Map(languages.map(({ lang }) => [lang, readInterfaceStrings(lang)]));
 const description = 'A free, no-account learning path from newcomer to junior DevOps engineer.';
 
 /**
@@ -94,7 +96,7 @@ export default defineConfig({
 			head: [...appHeadTags(settings.base)],
 			editLink: settings.editBaseUrl ? { baseUrl: settings.editBaseUrl } : undefined,
 			sidebar: settings.sections.map((section) => {
-				const translations = sectionLabelTranslations(section.id, languages, readInterfaceStrings);
+				const translations = sectionLabelTranslations(section.id, languages, (lang) => languageStrings.get(lang) ?? {});
 				return section.directory
 					? { label: section.label, translations, items: [{ autogenerate: { directory: section.directory } }] }
 					: { label: section.label, translations, link: section.link ?? '/' };
