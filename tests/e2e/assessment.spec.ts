@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, openInTheme, tabTo, test } from './fixtures';
 import { chooseRadio, press } from './quiz-helpers';
+import { readStored } from '../support/stored-progress';
 
 /** Answers the first single-choice question of the Start here quiz wrong, as a learner would. */
 async function missFirstQuestion(page: Page) {
@@ -124,10 +125,9 @@ test('keyboard only: a practice exam of 40 mixed questions, marked only at the e
 
 	await page.reload();
 	await expect(history).toHaveCount(1);
-	const stored = await page.evaluate(() => {
-		const key = Object.keys(localStorage).find((k) => k.endsWith(':progress'))!;
-		return JSON.parse(localStorage.getItem(key)!).exams as Record<string, { right: number; asked: number; skills: Record<string, { right: number; asked: number }> }>;
-	});
+	const stored = readStored(
+		await page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith(':progress'))!)),
+	).exams;
 	const [attempt] = Object.values(stored);
 	expect(attempt).toMatchObject({ right: 1, asked: 40 });
 	expect(Object.values(attempt!.skills).reduce((sum, skill) => sum + skill.asked, 0)).toBe(40);

@@ -4,6 +4,7 @@ import type { ConfigLab, ShellLab } from '../../src/schemas/lab';
 import type { Page } from '@playwright/test';
 import { readDocs, readYamlCollection } from '../support/content-files';
 import { axeViolations, expect, openInTheme, tabTo, test } from './fixtures';
+import { readStored } from '../support/stored-progress';
 
 /**
  * The example labs, done by keyboard in the real page: the reference solution typed in passes
@@ -13,7 +14,7 @@ const shellLab: ShellLab = parse(readFileSync('content/labs/nginx-log-triage.yam
 const configLab: ConfigLab = parse(readFileSync('content/labs/kubernetes-probes-resources.yaml', 'utf8'));
 
 /** The stored progress (site id devops-path, base path /), as src/lib/progress/store.ts names its key. */
-const storedProgress = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('devops-path:devops-path:/:progress') ?? 'null'));
+const storedProgress = async (page: Page) => readStored(await page.evaluate(() => localStorage.getItem('devops-path:devops-path:/:progress')));
 
 const labOf = (page: Page, id: string) => page.locator(`devops-lab[data-lab="${id}"]`);
 

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { storedOrNull } from '../support/stored-progress';
 
 /**
  * A learner's day without a network, shared by the site's own offline test and the team site's
@@ -56,7 +57,7 @@ export async function offlineDay(page: Page, context: BrowserContext, site: stri
 	await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 30_000 });
 	await page.keyboard.press('Escape');
 
-	const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), progressKey);
+	const stored = storedOrNull(await page.evaluate((key) => localStorage.getItem(key), progressKey));
 	expect(stored?.questions?.['fundamentals-linux-disk-full-next']).toMatchObject({ attempts: 1, firstCorrect: true });
 	await context.setOffline(false);
 }

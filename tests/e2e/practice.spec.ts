@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import type { QuizBank } from '../../src/schemas/quiz';
 import { expect, test } from './fixtures';
 import { answerCorrectly, check, question, status } from './quiz-helpers';
+import { storedOrNull } from '../support/stored-progress';
 
 /** The four practice exercises, each played to the end by keyboard with the answers from its bank. */
 const exercises = ['pipeline-triage', 'iac-review', 'observability-design', 'on-call-first-week'];
@@ -28,7 +29,7 @@ for (const exercise of exercises) {
 		await expect(firstStep).toBeVisible();
 		await expect(worked.getByText('Solution viewed', { exact: true })).toBeVisible();
 		const viewedAt = () =>
-			page.evaluate((key) => JSON.parse(localStorage.getItem('devops-path:devops-path:/:progress') ?? 'null')?.lessons?.[key]?.solutionViewedAt, bankId);
+			page.evaluate(() => localStorage.getItem('devops-path:devops-path:/:progress')).then((text) => storedOrNull(text)?.lessons[bankId]?.solutionViewedAt);
 		await expect.poll(viewedAt).toBeGreaterThan(0);
 		await page.reload();
 		await expect(page.locator('devops-worked-solution').getByText('Solution viewed', { exact: true })).toBeVisible();

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { readStored, storedOrNull } from '../support/stored-progress';
+import { encodeProgress } from '../../src/lib/progress/decode';
 
 const KEY = 'devops-path:devops-path:/:progress';
 const ROUNDS = 50;
@@ -11,8 +13,8 @@ function clickAt(page: Page, at: number) {
 	}, at);
 }
 
-const storedStatus = (page: Page, lesson: string) =>
-	page.evaluate(([key, lesson]) => JSON.parse(localStorage.getItem(key!) ?? '{"lessons":{}}').lessons[lesson!]?.status ?? null, [KEY, lesson]);
+const storedStatus = async (page: Page, lesson: string) =>
+	storedOrNull(await page.evaluate((key) => localStorage.getItem(key), KEY))?.lessons[lesson]?.status ?? null;
 
 test('two tabs toggling "Mark as complete" 0-50 ms apart lose no change in 50 rounds', async ({ context }) => {
 	// 50 rounds of two pages; a loaded 2-core machine needs minutes.
@@ -38,11 +40,10 @@ test('two tabs toggling "Mark as complete" 0-50 ms apart lose no change in 50 ro
 		} catch {
 			lost.push(`round ${round} (${apart} ms apart)`);
 			// Put both back in the expected state so later rounds measure on their own.
-			await a.evaluate(([key, expected]) => {
-				const progress = JSON.parse(localStorage.getItem(key!)!);
-				for (const lesson of ['lifecycle-plan', 'lifecycle-build']) progress.lessons[lesson] = { status: expected, startedAt: 1, updatedAt: Date.now() };
-				localStorage.setItem(key!, JSON.stringify(progress));
-			}, [KEY, expected]);
+			const progress = readStored(await a.evaluate((key) => localStorage.getItem(key), KEY));
+			const now = Date.now();
+			for (const lesson of ['lifecycle-plan', 'lifecycle-build']) progress.lessons[lesson] = { status: expected, startedAt: 1, updatedAt: now };
+			await a.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, encodeProgress(progress)]);
 			await Promise.all([a.reload(), b.reload()]);
 			await Promise.all([a, b].map((page) => page.waitForFunction(() => 'progressReady' in document.documentElement.dataset)));
 		}

@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { readStored } from '../support/stored-progress';
 
 const KEY = 'devops-path:devops-path:/:progress';
 const T0 = new Date('2026-11-21T09:00:00Z');
-const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+const stored = async (page: Page) => readStored(await page.evaluate((key) => localStorage.getItem(key), KEY));
 
 /** Answers the first single-choice question of the Start here quiz wrong. */
 async function missAQuestion(page: Page) {

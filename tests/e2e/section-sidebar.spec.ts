@@ -7,6 +7,7 @@ import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
 import { prepareSite, writeContent } from '../../scripts/bench/sites';
 import { root } from '../support/content-files';
 import { axeViolations, expect, setTheme, tabTo, test } from './fixtures';
+import { readStored } from '../support/stored-progress';
 
 /**
  * The per-section sidebar (DEVOPS_PATH_SIDEBAR=section, the default from 100 lessons on). The
@@ -81,7 +82,7 @@ test('counts of sections shown as links come from the section index, fetched onl
 	await expect(sectionLink(page, 'fundamentals')).toContainText(`2/${total}`);
 	await expect(sectionLink(page, 'role')).toContainText(`0/${inSection('role').length}`);
 	expect(fetched.length).toBeGreaterThan(0);
-	const stored = await page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key)!).lessons), STORAGE_KEY);
+	const stored = Object.keys(readStored(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).lessons);
 	expect(stored).toEqual(expect.arrayContaining([firstFundamental!.key, fundamentalsOverview!.key]));
 });
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress } from '../../src/lib/progress/decode';
+import { compactProgress } from '../../src/lib/progress/codec';
+import { decodeProgress, encodeProgress } from '../../src/lib/progress/decode';
 import { exportFile, readImportFile } from '../../src/lib/progress/transfer';
 import { migrate } from '../../src/lib/progress/migrations';
 import { emptyProgress } from '../../src/lib/progress/model';
@@ -9,6 +10,8 @@ import { ProgressExportSchema, ProgressSchema } from '../../src/schemas/progress
 import { formatsFor } from '../../src/lib/locale/format';
 import { inSpanish } from '../support/english';
 import { problemOf, said } from '../support/said';
+import { readStored } from '../support/stored-progress';
+import { PROGRESS_VERSION } from '../../src/schemas/progress-format';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'progress');
 const read = (...path: string[]) => readFileSync(join(fixtures, ...path), 'utf8');
@@ -22,31 +25,33 @@ describe('import files', () => {
 	});
 	it('accepts an export from version 1 and migrates it', () => {
 		const result = readImportFile(read('export-v1.json'), en);
-		expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { progress: { version: 4, review: {}, labTasks: {}, labSolutions: {}, exams: {} } } });
+		expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { progress: { version: PROGRESS_VERSION, review: {}, labTasks: {}, labSolutions: {}, exams: {} } } });
 	});
 	it('round-trips an export', () => {
-		const file = exportFile(JSON.parse(read('valid-progress.json')), 'devops-path', 5);
-		expect(readImportFile(JSON.stringify(file), en)).toEqual({ ok: true, file });
+		const progress = readStored(read('valid-progress.json'));
+		const file = exportFile(progress, 'devops-path', 5);
+		expect(readImportFile(JSON.stringify(file), en)).toEqual({ ok: true, file: { ...file, progress } });
 	});
 	it('carries the name the learner gave, trimmed, cut to 80 characters and left out when blank', () => {
-		const progress = JSON.parse(read('valid-progress.json'));
+		const progress = readStored(read('valid-progress.json'));
 		expect(exportFile(progress, 'devops-path', 5, '  Ana  ').name).toBe('Ana');
 		expect(exportFile(progress, 'devops-path', 5, 'n'.repeat(200)).name).toHaveLength(80);
 		expect(exportFile(progress, 'devops-path', 5, '   ')).not.toHaveProperty('name');
 		const named = exportFile(progress, 'devops-path', 5, '<b>Ana</b>');
-		expect(readImportFile(JSON.stringify(named), en)).toEqual({ ok: true, file: named });
+		expect(readImportFile(JSON.stringify(named), en)).toEqual({ ok: true, file: { ...named, progress } });
 		expect(said(readImportFile(JSON.stringify({ ...named, name: 'n'.repeat(81) }), en))).toEqual({ ok: false, problem: expect.stringMatching(/^This file is damaged: name/) });
 	});
 	it('reads a file from a newer version where it can: known fields kept, added ones left out', () => {
-		const valid = JSON.parse(read('valid-export.json'));
-		const newer = { ...valid, progress: { ...valid.progress, version: 9, streaks: { longest: 12 } } };
+		const valid = readStored(read('valid-progress.json'));
+		const newer = exportFile(valid, 'devops-path', 5);
+		Object.assign(newer.progress, { version: 9, streaks: { longest: 12 } });
 		const result = readImportFile(JSON.stringify(newer), en);
-		expect(result).toMatchObject({ ok: true, newerVersion: 9, file: { progress: { version: 4, lessons: valid.progress.lessons } } });
+		expect(result).toMatchObject({ ok: true, newerVersion: 9, file: { progress: { version: PROGRESS_VERSION, lessons: valid.lessons } } });
 		expect(result.ok && result.file.progress).not.toHaveProperty('streaks');
 	});
 	it('names a newer version it cannot read, and why', () => {
-		const valid = JSON.parse(read('valid-export.json'));
-		const changed = { ...valid, progress: { ...valid.progress, version: 9, lessons: [] } };
+		const valid = exportFile(readStored(read('valid-progress.json')), 'devops-path', 5);
+		const changed = { ...valid, progress: { ...valid.progress, version: 9, lessons: {} } };
 		expect(said(readImportFile(JSON.stringify(changed), en))).toEqual({
 			ok: false,
 			problem: expect.stringMatching(/^This file was saved by a newer version of the site \(progress version 9\) and this version cannot read it \(lessons: .+\); update the site first\.$/),
@@ -93,9 +98,9 @@ describe('the browser validator agrees with the zod schema', () => {
 		expect(readImportFile(JSON.stringify(data), en).ok).toBe(ProgressExportSchema.safeParse(data).success);
 	});
 	it('on valid progress', () => {
-		const data = JSON.parse(read('valid-progress.json'));
+		const data = readStored(read('valid-progress.json'));
 		expect(ProgressSchema.safeParse(data).success).toBe(true);
-		expect(decodeProgress(JSON.stringify(data)).kind).toBe('ok');
+		expect(decodeProgress(encodeProgress(data)).kind).toBe('ok');
 	});
 });
 
@@ -104,11 +109,12 @@ describe('stored progress', () => {
 		expect(decodeProgress(null)).toEqual({ kind: 'empty' });
 	});
 	it('decodes current progress', () => {
-		expect(decodeProgress(JSON.stringify(emptyProgress()))).toEqual({ kind: 'ok', progress: emptyProgress() });
+		expect(decodeProgress(encodeProgress(emptyProgress()))).toEqual({ kind: 'ok', progress: emptyProgress() });
 	});
 	it('reports a newer version, with what this version can read of it', () => {
-		expect(said(decodeProgress('{"version":7}'))).toEqual({ kind: 'newer', version: 7, problem: expect.stringContaining('lessons') });
-		const newer = { ...emptyProgress(), version: 7, badges: { first: true } };
+		expect(said(decodeProgress('{"version":7}'))).toEqual({ kind: 'newer', version: 7, problem: expect.stringContaining('t0') });
+		expect(said(decodeProgress('{"version":7,"t0":0}'))).toEqual({ kind: 'newer', version: 7, problem: expect.stringContaining('lessons') });
+		const newer = { ...compactProgress(emptyProgress()), version: 7, badges: { first: true } };
 		expect(decodeProgress(JSON.stringify(newer))).toEqual({ kind: 'newer', version: 7, readable: emptyProgress() });
 	});
 });
@@ -117,7 +123,7 @@ describe('migrations', () => {
 	it('version 1 gains an empty review queue and is otherwise unchanged', () => {
 		const v1 = JSON.parse(read('stored-v1.json'));
 		const decoded = decodeProgress(JSON.stringify(v1));
-		expect(decoded).toEqual({ kind: 'ok', migratedFrom: 1, progress: { ...v1, version: 4, review: {}, labTasks: {}, labSolutions: {}, exams: {} } });
+		expect(decoded).toEqual({ kind: 'ok', migratedFrom: 1, progress: { ...v1, version: PROGRESS_VERSION, review: {}, labTasks: {}, labSolutions: {}, exams: {} } });
 		expect(ProgressSchema.safeParse(decoded.kind === 'ok' && decoded.progress).success).toBe(true);
 	});
 	const steps = {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkProgress } from '../../src/lib/progress/decode';
+import { compactProgress } from '../../src/lib/progress/codec';
+import { checkProgress, encodeProgress } from '../../src/lib/progress/decode';
+import { PROGRESS_VERSION } from '../../src/schemas/progress-format';
 import { problemOf } from '../support/said';
 import { examAttempts, recordExamAttempt } from '../../src/lib/progress/exams';
 import { emptyProgress, mergeProgress } from '../../src/lib/progress/model';
@@ -24,18 +26,18 @@ describe('practice exam attempts in progress', () => {
 	it('start empty when version 3 progress is migrated, and everything else is kept', () => {
 		const v3 = { version: 3, lessons: { 'lifecycle-build': { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {}, labTasks: {}, labSolutions: {} };
 		const result = checkProgress(v3);
-		expect(result).toMatchObject({ kind: 'ok', migratedFrom: 3, progress: { version: 4, lessons: v3.lessons, exams: {} } });
+		expect(result).toMatchObject({ kind: 'ok', migratedFrom: 3, progress: { version: PROGRESS_VERSION, lessons: v3.lessons, exams: {} } });
 	});
 
 	it('that are malformed make stored progress unreadable, naming the field', () => {
 		const bad = { ...emptyProgress(), exams: { '100': { finishedAt: 100, right: -1, asked: 40, skills: {} } } };
-		const result = checkProgress(JSON.parse(JSON.stringify(bad)));
+		const result = checkProgress(compactProgress(bad));
 		expect(result.kind).toBe('corrupt');
 		expect(result.kind === 'corrupt' && problemOf(result)).toMatch(/exams\.100\.right/);
 	});
 
 	it('survive a round trip through storage as prototype-free records', () => {
-		const stored = JSON.stringify(recordExamAttempt(emptyProgress(), attempt(100)));
+		const stored = encodeProgress(recordExamAttempt(emptyProgress(), attempt(100)));
 		const result = checkProgress(JSON.parse(stored));
 		expect(result.kind).toBe('ok');
 		if (result.kind !== 'ok') return;

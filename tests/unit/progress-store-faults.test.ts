@@ -10,6 +10,7 @@ import { formatsFor } from '../../src/lib/locale/format';
 import { say } from '../../src/lib/locale/messages';
 import { inEnglish } from '../support/english';
 import { said } from '../support/said';
+import { readStored } from '../support/stored-progress';
 
 const KEY = progressStorageKey('devops-path', '/');
 
@@ -59,7 +60,7 @@ class ManualLocks implements LockManagerLike {
 	}
 }
 
-const stored = (storage: MemoryStorage) => JSON.parse(storage.items.get(KEY)!);
+const stored = (storage: MemoryStorage) => readStored(storage.items.get(KEY));
 
 describe('cross-tab updates', () => {
 	it('under a lock, each tab applies its change to what the other saved', () => {

@@ -4,6 +4,7 @@ import { emptyProgress, startLesson } from '../../src/lib/progress/model';
 import { recordAnswer } from '../../src/lib/progress/answers';
 import { createProgressStore, progressStorageKey, type StorageArea } from '../../src/lib/progress/store';
 import { said } from '../support/said';
+import { readStored } from '../support/stored-progress';
 
 const KEY = progressStorageKey('devops-path', '/');
 
@@ -27,7 +28,7 @@ class FakeStorage implements StorageArea {
 }
 
 const open = (storage: FakeStorage, now = () => 1000) => createProgressStore({ storage: () => storage, key: KEY, now });
-const stored = (storage: FakeStorage) => JSON.parse(storage.items.get(KEY)!);
+const stored = (storage: FakeStorage) => readStored(storage.items.get(KEY));
 
 describe('normal use', () => {
 	it('starts empty and saves each change', () => {
@@ -49,8 +50,10 @@ it('progress stored by version 1 is migrated and written back', () => {
 	const storage = new FakeStorage();
 	storage.items.set(KEY, JSON.stringify({ version: 1, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {} }));
 	const store = open(storage);
-	expect(store.progress.version).toBe(4);
-	expect(stored(storage)).toEqual({ version: 4, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {}, labTasks: {}, labSolutions: {}, exams: {}, rev: 1 });
+	expect(store.progress.version).toBe(5);
+	expect(stored(storage)).toEqual({ version: 5, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {}, labTasks: {}, labSolutions: {}, exams: {}, rev: 1 });
+	// Written back in today's compact form: a row per lesson, times after the earliest.
+	expect(JSON.parse(storage.items.get(KEY)!)).toMatchObject({ version: 5, t0: 1, lessons: [['a', 1, 0, 1]] });
 	expect(store.notices).toEqual([]);
 });
 

@@ -133,10 +133,10 @@ describe('share links', () => {
 
 describe('continue-on-another-device links', () => {
 	it('carry the whole progress and read back through the import checks', () => {
-		const file = exportFile(learner(), 'devops-path', now);
-		const payload = continuePayload(file)!;
+		const progress = learner();
+		const payload = continuePayload(exportFile(progress, 'devops-path', now))!;
 		const read = readContinueLink(payload, en);
-		expect(read.ok && read.file.progress).toEqual(file.progress);
+		expect(read.ok && read.file.progress).toEqual(progress);
 	});
 
 	it('are not offered when the progress is too long for a link', () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readDocs } from '../../support/content-files';
 import { HIDDEN_SECTION, newLesson, teamConfig, teamSite } from '../../support/team-site';
 import { expect, test } from './fixtures';
+import { readStored } from '../../support/stored-progress';
 
 /** Lessons of the team site per section folder, counted from its content files. */
 function lessonsBySection() {
@@ -55,7 +56,7 @@ test('progress is stored under the site id and base path', async ({ page }) => {
 	await page.getByRole('button', { name: 'Mark as complete' }).click();
 	const keys = await page.evaluate(() => Object.keys(localStorage));
 	expect(keys).toContain(`devops-path:${teamConfig.id}:/onboarding/:progress`);
-	const stored = await page.evaluate((id) => JSON.parse(localStorage.getItem(`devops-path:${id}:/onboarding/:progress`)!), teamConfig.id);
+	const stored = readStored(await page.evaluate((id) => localStorage.getItem(`devops-path:${id}:/onboarding/:progress`), teamConfig.id));
 	expect(stored.lessons['lifecycle-plan'].status).toBe('done');
 });
 
