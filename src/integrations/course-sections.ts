@@ -1,12 +1,16 @@
 import type { AstroIntegration } from 'astro';
 
-/** Serves /course-sections.json (src/routes/course-sections.json.ts) next to the pages. */
+/**
+ * Serves the course data progress scripts fetch, next to the pages: /course-sections.json
+ * (lesson keys by section, for sidebar counts) and /course-outline.json (the My progress page's outline).
+ */
 export function courseSections(): AstroIntegration {
 	return {
 		name: 'devops-path:course-sections',
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
 				injectRoute({ pattern: '/course-sections.json', entrypoint: './src/routes/course-sections.json.ts', prerender: true });
+				injectRoute({ pattern: '/course-outline.json', entrypoint: './src/routes/course-outline.json.ts', prerender: true });
 			},
 		},
 	};

@@ -37,6 +37,11 @@ export function sectionName(t: Translate, section: { id: string; label: string }
 	return name === key ? section.label : name;
 }
 
+/** The language folder of the page being built ("es"), or undefined for the root language. */
+export function pageLocale(page: { url: URL }): string | undefined {
+	return localeOf(page.url.pathname, import.meta.env.BASE_URL.replace(/\/?$/, '/'), locales);
+}
+
 /**
  * The `lang` for the root of a component that speaks the interface inside a lesson's text. On a
  * page in another language whose lesson is not translated yet, Starlight marks the whole <main>

@@ -2,6 +2,7 @@ import { dashboardStrings } from '../../config/strings/dashboard';
 import { reviewStrings } from '../../config/strings/review';
 import { vocabularyStrings } from '../../config/strings/vocabulary';
 import { formatsFor } from '../../lib/locale/format';
+import { localizedHref } from '../../lib/locale/paths';
 import { say } from '../../lib/locale/messages';
 import { CONTINUE_KEY, fragmentValue } from '../../lib/passport/link-keys';
 import { MAX_IMPORT_CHARACTERS, readImportFile } from '../../lib/progress/transfer';
@@ -25,15 +26,14 @@ const { phases } = vocabularyStrings(t);
 
 /** The My progress page: renders the summary and handles export, import and reset. */
 class ProgressDashboard extends HTMLElement {
-	#outline!: CourseOutline;
+	/** The course as /course-outline.json gives it; undefined until fetched. */
+	#outline: CourseOutline | undefined;
 
 	connectedCallback() {
 		// The marks let the performance benchmark (npm run bench) time the first render.
 		performance.mark('dp-dashboard-start');
-		this.#outline = JSON.parse(this.querySelector('script[data-outline]')!.textContent!);
-		store.subscribe((progress) => this.#render(progress));
-		this.#render(store.progress);
-		performance.mark('dp-dashboard-rendered');
+		void this.#showProgress();
+		// Export, import and backups need no outline: they work even if it fails to load.
 		this.#renderBackups();
 		this.addEventListener('click', this.#onClick);
 		this.querySelector<HTMLFormElement>('[data-reset-form]')!.addEventListener('submit', this.#onResetSection);
@@ -41,6 +41,30 @@ class ProgressDashboard extends HTMLElement {
 		void this.#continueFromLink();
 		// A link pasted while this page is open changes only the fragment, which loads no page.
 		addEventListener('hashchange', () => void this.#continueFromLink());
+	}
+
+	/** Fetches the outline (once per visit), then draws the summary and redraws it on every change. */
+	async #showProgress() {
+		const source = this.dataset.outlineSrc!;
+		let outline: CourseOutline;
+		try {
+			const response = await fetch(source);
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			outline = await response.json();
+		} catch (error) {
+			const problem = this.querySelector<HTMLElement>('[data-outline-error]')!;
+			problem.textContent = s.outlineFailed(source, error instanceof Error ? error.message : String(error));
+			problem.hidden = false;
+			return;
+		}
+		const locale = this.dataset.locale || undefined;
+		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+		// The outline's addresses are the root language's; links keep the reader in the page's language.
+		for (const section of outline.sections) for (const lesson of section.lessons) lesson.href = localizedHref(lesson.href, base, locale);
+		this.#outline = outline;
+		store.subscribe((progress) => this.#render(progress, outline));
+		this.#render(store.progress, outline);
+		performance.mark('dp-dashboard-rendered');
 	}
 
 	/** A "continue on another device" link (see the Share page): its progress merges like an imported file, once the learner agrees. */
@@ -59,8 +83,8 @@ class ProgressDashboard extends HTMLElement {
 		this.#confirm(s.continueConfirm(Object.keys(lessons).length, Object.keys(questions).length), () => void this.#applyImport(result.file, 'merge', result.newerVersion), s.continueMerge);
 	}
 
-	#render(progress: Progress) {
-		const summary = summarise(progress, this.#outline);
+	#render(progress: Progress, outline: CourseOutline) {
+		const summary = summarise(progress, outline);
 		const f = formatsFor(document.documentElement.lang);
 		this.#text('[data-overall-percent]', f.percent(summary.overall.percent));
 		this.querySelector<HTMLProgressElement>('[data-overall-bar]')!.value = summary.overall.done;
@@ -122,9 +146,10 @@ class ProgressDashboard extends HTMLElement {
 		event.preventDefault();
 		const select = this.querySelector<HTMLSelectElement>('#dp-reset-section')!;
 		const label = select.selectedOptions[0]!.textContent!;
-		this.#confirm(s.confirmResetSection(label), () =>
-			this.#reset((progress) => forget(progress, sectionIds(this.#outline, select.value)), s.sectionNamed(label)),
-		);
+		const outline = this.#outline;
+		// Without the outline the section's lessons are unknown; the page already says why.
+		if (!outline) return;
+		this.#confirm(s.confirmResetSection(label), () => this.#reset((progress) => forget(progress, sectionIds(outline, select.value)), s.sectionNamed(label)));
 	};
 
 	/** A reset is reported done only once it is saved; otherwise it is taken back and the reason given. */

@@ -8,6 +8,7 @@ export const dashboardStrings = (t: Translate) => {
 	return {
 		privacy: t('dashboard.privacy'),
 		noScript: t('dashboard.noScript'),
+		outlineFailed: (file: string, reason: string) => t('dashboard.outlineFailed', { file, reason }),
 		overall: t('dashboard.overall'),
 		lessonsDone: (done: number, total: number, f: Formats) => t('dashboard.lessonsDone', { count: total, done: f.number(done), total: f.number(total) }),
 		sectionsHeading: t('dashboard.sectionsHeading'),
