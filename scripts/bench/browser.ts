@@ -49,7 +49,7 @@ export async function measureInBrowser(dist: string, lessonWithQuiz: string): Pr
 	const browser = await chromium.launch(chromiumExecutable());
 	try {
 		const url = (path: string) => `${server.origin}/${path.replace(/index\.html$/, '')}`;
-		const quiz = async (seed?: object) => {
+		const quiz = async (seed?: Progress) => {
 			const context = await contextWith(browser, seed);
 			try {
 				const page = await context.newPage();
