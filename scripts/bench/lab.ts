@@ -44,10 +44,17 @@ function logLine({ client, path, status }: Request, i: number, random: () => num
 
 /** A shell lab attached to `lessonKey`, whose reference solution passes every task (checked by verifyLab in the unit tests). */
 export function benchLab(lessonKey: string, random: () => number): ShellLab {
-	const requests: Request[] = Array.from({ length: LOG_LINES }, () => ({ client: pick(random, CLIENTS), path: pick(random, PATHS), status: pick(random, STATUSES) }));
+	const requests: Request[] = Array.from({ length: LOG_LINES }, () => ({
+		client: pick(random, CLIENTS),
+		path: pick(random, PATHS),
+		status: pick(random, STATUSES),
+	}));
 	const errors = () => requests.filter((r) => r.status >= 500);
 	// One client and one path stand out, as in a real incident; more of the same until each leads alone.
-	while (!hasSingleTop(tally(errors().map((r) => r.client))) || !hasSingleTop(tally(requests.filter((r) => r.status === 500).map((r) => r.path)))) {
+	while (
+		!hasSingleTop(tally(errors().map((r) => r.client))) ||
+		!hasSingleTop(tally(requests.filter((r) => r.status === 500).map((r) => r.path)))
+	) {
 		requests.push({ client: CLIENTS[4]!, path: '/api/checkout', status: 500 });
 	}
 	const [topClient, topClientErrors] = tally(errors().map((r) => r.client))[0]!;
@@ -78,7 +85,7 @@ export function benchLab(lessonKey: string, random: () => number): ShellLab {
 			{
 				id: 'write-report',
 				prompt: 'Write the paths that answered 500, counted and busiest first, into `/home/learner/report.txt`.',
-				hints: ['The path is field 7; `>` writes a pipeline\'s output to a file.'],
+				hints: ["The path is field 7; `>` writes a pipeline's output to a file."],
 				checks: [{ kind: 'file', path: '/home/learner/report.txt', matches: `^\\s*${topPathErrors} ${escape(topPath)}\\s*$` }],
 			},
 		],

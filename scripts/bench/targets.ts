@@ -47,7 +47,10 @@ const TARGETS: readonly Target[] = [
 	{
 		target: 'Dashboard: navigation start to filled in <= 120 ms',
 		needs: [at],
-		measure: (size) => ({ value: ms(size(at).browser.dashboard.navigationMs.median), met: size(at).browser.dashboard.navigationMs.median <= 120 }),
+		measure: (size) => ({
+			value: ms(size(at).browser.dashboard.navigationMs.median),
+			met: size(at).browser.dashboard.navigationMs.median <= 120,
+		}),
 	},
 	{
 		target: "Dashboard: gzip HTML <= 1.5x bare Starlight's dashboard page",
@@ -63,7 +66,10 @@ const TARGETS: readonly Target[] = [
 		needs: [at],
 		measure: (size) => {
 			const { quizFeedbackMs, answeredQuestions } = size(at).browser;
-			return { value: `${ms(quizFeedbackMs.largeProgress.median)} with ${answeredQuestions} answers stored`, met: quizFeedbackMs.largeProgress.median <= 16 };
+			return {
+				value: `${ms(quizFeedbackMs.largeProgress.median)} with ${answeredQuestions} answers stored`,
+				met: quizFeedbackMs.largeProgress.median <= 16,
+			};
 		},
 	},
 	{
@@ -71,7 +77,10 @@ const TARGETS: readonly Target[] = [
 		needs: [at],
 		measure: (size) => {
 			const { quizSavedMs, answeredQuestions } = size(at).browser;
-			return { value: `${ms(quizSavedMs.largeProgress.median)} with ${answeredQuestions} answers stored`, met: quizSavedMs.largeProgress.median <= 25 };
+			return {
+				value: `${ms(quizSavedMs.largeProgress.median)} with ${answeredQuestions} answers stored`,
+				met: quizSavedMs.largeProgress.median <= 25,
+			};
 		},
 	},
 	{
@@ -88,25 +97,29 @@ const TARGETS: readonly Target[] = [
 		needs: [at],
 		measure: (size) => ({ value: ms(size(at).browser.importMergeMs.median), met: size(at).browser.importMergeMs.median <= 60 }),
 	},
-	...(['lesson', 'lessonWithQuiz'] as const).map(
-		(type): Target => ({
-			target: `${type === 'lesson' ? 'Lesson' : 'Lesson with quiz'}: HTML grows <= 1.25x from N = ${GROWTH_FROM} to N = ${at}`,
-			needs: [GROWTH_FROM, at],
-			measure: (size) => {
-				const html = (lessons: number) => size(lessons).variants.site.pages[type].html.raw;
-				const growth = html(at) / html(GROWTH_FROM);
-				const perLesson = (html(at) - html(GROWTH_FROM)) / (at - GROWTH_FROM);
-				return { value: `x${growth.toFixed(2)} (${kb(html(GROWTH_FROM))} to ${kb(html(at))}, ${perLesson.toFixed(0)} bytes per added lesson)`, met: growth <= 1.25 };
-			},
-		}),
-	),
+	...(['lesson', 'lessonWithQuiz'] as const).map((type): Target => ({
+		target: `${type === 'lesson' ? 'Lesson' : 'Lesson with quiz'}: HTML grows <= 1.25x from N = ${GROWTH_FROM} to N = ${at}`,
+		needs: [GROWTH_FROM, at],
+		measure: (size) => {
+			const html = (lessons: number) => size(lessons).variants.site.pages[type].html.raw;
+			const growth = html(at) / html(GROWTH_FROM);
+			const perLesson = (html(at) - html(GROWTH_FROM)) / (at - GROWTH_FROM);
+			return {
+				value: `x${growth.toFixed(2)} (${kb(html(GROWTH_FROM))} to ${kb(html(at))}, ${perLesson.toFixed(0)} bytes per added lesson)`,
+				met: growth <= 1.25,
+			};
+		},
+	})),
 	{
 		target: 'Build peak memory (b)/(a) <= 1.2',
 		needs: [at],
 		measure: (size) => {
 			const { bare, site } = size(at).variants;
 			const r = ratio(site.build.peakRssBytes, bare.build.peakRssBytes);
-			return { value: `${fixed(r)} (${(site.build.peakRssBytes / 2 ** 20).toFixed(0)} MB against ${(bare.build.peakRssBytes / 2 ** 20).toFixed(0)} MB)`, met: r <= 1.2 };
+			return {
+				value: `${fixed(r)} (${(site.build.peakRssBytes / 2 ** 20).toFixed(0)} MB against ${(bare.build.peakRssBytes / 2 ** 20).toFixed(0)} MB)`,
+				met: r <= 1.2,
+			};
 		},
 	},
 	{
@@ -129,14 +142,22 @@ export function checkTargets(sizes: readonly SizeResult[], studyGuide?: StudyGui
 	const checks = TARGETS.map(({ target, needs, measure }): TargetCheck => {
 		const absent = needs.filter((lessons) => !measured.has(lessons));
 		if (absent.length) {
-			return { target, value: `not measured: the run has no ${absent.map((n) => `N = ${n}`).join(' or ')} (--sizes)`, status: 'not measured' };
+			return {
+				target,
+				value: `not measured: the run has no ${absent.map((n) => `N = ${n}`).join(' or ')} (--sizes)`,
+				status: 'not measured',
+			};
 		}
 		const { value, met } = measure(size);
 		return { target, value, status: met ? 'met' : 'missed' };
 	});
 	const guideTarget = (file: string) => `Study guide \`${file}\`: Lighthouse performance >= ${GUIDE_PERFORMANCE} (mobile)`;
 	if (!studyGuide) {
-		checks.push({ target: guideTarget('study-guide/…'), value: 'not measured: the run left the study guide out (--study-guide skip)', status: 'not measured' });
+		checks.push({
+			target: guideTarget('study-guide/…'),
+			value: 'not measured: the run left the study guide out (--study-guide skip)',
+			status: 'not measured',
+		});
 	} else {
 		for (const view of studyGuide.views) {
 			checks.push({

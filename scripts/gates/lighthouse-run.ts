@@ -20,10 +20,14 @@ export interface PreviewServer {
 
 /** Serves `<project>/dist` with `astro preview` on 127.0.0.1:`port`, once it answers at `base`. */
 export async function startPreview(project: string, port: number, base: string): Promise<PreviewServer> {
-	const server = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: project,
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
+	const server = spawn(
+		process.execPath,
+		[join(project, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+		{
+			cwd: project,
+			stdio: ['ignore', 'ignore', 'inherit'],
+		},
+	);
 	const origin = `http://127.0.0.1:${port}`;
 	const stop = () => stopProcess(server);
 	try {
