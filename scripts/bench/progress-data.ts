@@ -58,11 +58,32 @@ export function learnerProgress(outline: OutlineLessons, { share = 1, startAt = 
 			};
 			if (!firstCorrect) {
 				const reviewed = at + DAY;
-				review[id] = { due: reviewed + 3 * DAY, stability: 3.2, difficulty: 5.1, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: reviewed, addedAt: at + 60_000 * (q + 1) };
+				review[id] = {
+					due: reviewed + 3 * DAY,
+					stability: 3.2,
+					difficulty: 5.1,
+					scheduledDays: 3,
+					learningSteps: 0,
+					reps: 1,
+					lapses: 0,
+					state: 2,
+					lastReview: reviewed,
+					addedAt: at + 60_000 * (q + 1),
+				};
 			}
 		});
 	});
-	return { version: PROGRESS_VERSION, lessons: lessonProgress, questions, checklist: {}, review, labTasks: {}, labSolutions: {}, exams: {}, persistRequested: true };
+	return {
+		version: PROGRESS_VERSION,
+		lessons: lessonProgress,
+		questions,
+		checklist: {},
+		review,
+		labTasks: {},
+		labSolutions: {},
+		exams: {},
+		persistRequested: true,
+	};
 }
 
 /** The text of the file a learner's Export button downloads (components/progress/downloads.ts writes it the same way). */
@@ -73,7 +94,9 @@ export function progressExportText(progress: Progress, siteId: string): string {
 /** Reads the course outline a built site shares with its progress pages (`<dist>/course-outline.json`). */
 export function readCourseOutline(dist: string): CourseOutline {
 	const path = join(dist, COURSE_OUTLINE_FILE);
-	if (!existsSync(path)) throw new Error(`${path} is missing: the progress pages read the course outline from it, so the build should have written it`);
+	if (!existsSync(path)) {
+		throw new Error(`${path} is missing: the progress pages read the course outline from it, so the build should have written it`);
+	}
 	try {
 		return JSON.parse(readFileSync(path, 'utf8')) as CourseOutline;
 	} catch (error) {

@@ -57,7 +57,8 @@ const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 const fixed = (n: number) => (Number.isNaN(n) ? 'n/a' : n.toFixed(2));
 
 const bytesCell = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
-const ratioCell = (b: { raw: number; gzip: number }, a: { raw: number; gzip: number }) => `${fixed(ratio(b.raw, a.raw))} / ${fixed(ratio(b.gzip, a.gzip))}`;
+const ratioCell = (b: { raw: number; gzip: number }, a: { raw: number; gzip: number }) =>
+	`${fixed(ratio(b.raw, a.raw))} / ${fixed(ratio(b.gzip, a.gzip))}`;
 
 const STATUS_CELL = { met: 'met', missed: '**missed**', 'not measured': 'not measured' } as const;
 
@@ -107,9 +108,17 @@ export function markdownReport(result: BenchResult): string {
 	];
 	for (const size of result.sizes) {
 		const { bare, site, fullSidebar } = size.variants;
-		const row = (figure: string, a: string, b: string, rb: string, c: string, rc: string) => `| ${figure} | ${a} | ${b} | ${rb} | ${c} | ${rc} |`;
+		const row = (figure: string, a: string, b: string, rb: string, c: string, rc: string) =>
+			`| ${figure} | ${a} | ${b} | ${rb} | ${c} | ${rc} |`;
 		const num = (figure: string, get: (r: VariantResult) => number, show: (n: number) => string) =>
-			row(figure, show(get(bare)), show(get(site)), fixed(ratio(get(site), get(bare))), show(get(fullSidebar)), fixed(ratio(get(fullSidebar), get(bare))));
+			row(
+				figure,
+				show(get(bare)),
+				show(get(site)),
+				fixed(ratio(get(site), get(bare))),
+				show(get(fullSidebar)),
+				fixed(ratio(get(fullSidebar), get(bare))),
+			);
 		// Files only this site writes: bare Starlight has none to compare with.
 		const own = (figure: string, get: (r: VariantResult) => Bytes | null) => {
 			const cell = (bytes: Bytes | null) => (bytes ? bytesCell(bytes) : 'none');
@@ -120,8 +129,16 @@ export function markdownReport(result: BenchResult): string {
 			'',
 			`| Figure | (a) ${v.bare.label} | (b) ${v.site.label} | (b)/(a) | (c) ${v.fullSidebar.label} | (c)/(a) |`,
 			'| --- | ---: | ---: | ---: | ---: | ---: |',
-			num('Build wall time', (r) => r.build.wallMs, (ms) => `${(ms / 1000).toFixed(1)} s`),
-			num('Build CPU time', (r) => r.build.cpuMs, (ms) => `${(ms / 1000).toFixed(1)} s`),
+			num(
+				'Build wall time',
+				(r) => r.build.wallMs,
+				(ms) => `${(ms / 1000).toFixed(1)} s`,
+			),
+			num(
+				'Build CPU time',
+				(r) => r.build.cpuMs,
+				(ms) => `${(ms / 1000).toFixed(1)} s`,
+			),
 			num('Build peak memory', (r) => r.build.peakRssBytes, mb),
 			num('dist size', (r) => r.site.distBytes, mb),
 			num('Pagefind index', (r) => r.site.pagefindIndexBytes, kb),
@@ -129,12 +146,32 @@ export function markdownReport(result: BenchResult): string {
 			own('course-outline.json bytes (raw / gzip)', (r) => r.site.courseOutline),
 		);
 		for (const [type, label] of Object.entries(pageTypes) as [PageType, string][]) {
-			for (const [part, partLabel] of [['html', 'HTML'], ['js', 'JS'], ['css', 'CSS'], ['total', 'page total']] as const) {
+			for (const [part, partLabel] of [
+				['html', 'HTML'],
+				['js', 'JS'],
+				['css', 'CSS'],
+				['total', 'page total'],
+			] as const) {
 				const get = (r: VariantResult) => r.pages[type][part];
-				lines.push(row(`${label}: ${partLabel}`, bytesCell(get(bare)), bytesCell(get(site)), ratioCell(get(site), get(bare)), bytesCell(get(fullSidebar)), ratioCell(get(fullSidebar), get(bare))));
+				lines.push(
+					row(
+						`${label}: ${partLabel}`,
+						bytesCell(get(bare)),
+						bytesCell(get(site)),
+						ratioCell(get(site), get(bare)),
+						bytesCell(get(fullSidebar)),
+						ratioCell(get(fullSidebar), get(bare)),
+					),
+				);
 			}
 		}
-		lines.push('', `Sample pages: ${Object.entries(site.pages).map(([type, page]) => `${pageTypes[type as PageType]} \`${page.path}\``).join(', ')}.`, '');
+		lines.push(
+			'',
+			`Sample pages: ${Object.entries(site.pages)
+				.map(([type, page]) => `${pageTypes[type as PageType]} \`${page.path}\``)
+				.join(', ')}.`,
+			'',
+		);
 	}
 	const ms = (t: { median: number; max: number }) => `${t.median} (max ${t.max})`;
 	const browserRow = (label: string, get: (b: BrowserResult) => { median: number; max: number }, target: string) =>

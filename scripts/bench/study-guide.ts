@@ -42,8 +42,9 @@ export async function scoreStudyGuide(project: string, reports: string, { reuseD
 	const site = readBuiltSite(join(project, 'dist'));
 	const views = studyGuidePages();
 	const missing = views.filter((view) => !site.files.has(view.file));
-	if (missing.length)
+	if (missing.length) {
 		throw new Error(`study guide views missing from ${join(project, 'dist')}: ${missing.map((view) => view.file).join(', ')}`);
+	}
 	mkdirSync(reports, { recursive: true });
 	const server = await startPreview(project, await freePort(), site.root.base);
 	try {
@@ -55,10 +56,10 @@ export async function scoreStudyGuide(project: string, reports: string, { reuseD
 				for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
 					const result = runLighthouse(project, url, join(reports, `${view.name}-run${run}.json`));
 					const score = result?.categories.performance?.score;
-					if (typeof score !== 'number')
-						throw new Error(
-							`Lighthouse gave no performance score for ${url} (run ${run}): ${result?.runtimeError?.message ?? 'see its output above'}`,
-						);
+					if (typeof score !== 'number') {
+						const why = result?.runtimeError?.message ?? 'see its output above';
+						throw new Error(`Lighthouse gave no performance score for ${url} (run ${run}): ${why}`);
+					}
 					scores.push(score);
 				}
 				return { name: view.name, file: view.file, scores, median: medianScore(scores) };
