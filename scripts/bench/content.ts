@@ -186,6 +186,16 @@ export function bareLessonFile(lesson: GeneratedLesson): string {
 	return frontmatter({ title: lesson.title, description: lesson.description, sidebar: { order: lesson.order } }) + lesson.body;
 }
 
+/**
+ * How many banks from index 0 to `index` have a true/false statement: all but those that leave the
+ * type out. Alternating on the index itself would not do: the banks without one all have even indexes.
+ */
+export function trueFalseOrdinal(index: number): number {
+	const type = QUESTION_TYPES.indexOf('truefalse');
+	const leftOut = index < type ? 0 : Math.floor((index - type) / QUESTION_TYPES.length) + 1;
+	return index + 1 - leftOut;
+}
+
 /** A question bank of five questions of mixed types that passes the quiz lint and, with its siblings, the bank-wide lint. */
 export function quizBank(lesson: GeneratedLesson): Record<string, unknown> {
 	const random = seededRandom(seedOf(`quiz:${lesson.key}`));
@@ -234,8 +244,8 @@ export function quizBank(lesson: GeneratedLesson): Record<string, unknown> {
 					};
 				}
 				case 'truefalse':
-					// True and false in turn, so the statements split evenly as the bank-wide lint wants.
-					return { ...base, answer: index % 2 === 0, feedback: sentence(random) };
+					// True and false in turn over the banks that have a statement, so they split evenly as the bank-wide lint wants.
+					return { ...base, answer: trueFalseOrdinal(index) % 2 === 0, feedback: sentence(random) };
 				case 'order':
 					return { ...base, items: distinct(4, phrase), feedback: sentence(random) };
 				case 'match': {

@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: builds bare Starlight and this site on the same generated content at each size,
  * weighs the output, times the interactive parts in Chromium, and writes latest.json and latest.md.
+ * It runs under vite-node, which resolves the site's own modules as the build does, so the
+ * benchmark stores and exports progress with the site's code (src/lib/progress/).
  *
  * Options: --sizes 100,500,1000,2000   lesson counts to run, ascending; issue #24's targets are judged at
  *                                     N = 1000 (growth from N = 100), and not measured in a run without them

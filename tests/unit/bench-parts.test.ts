@@ -5,7 +5,17 @@ import { compile } from '@mdx-js/mdx';
 import { Bash, defineCommand } from 'just-bash';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bareLessonFile, contentFiles, lessonSections, PASSPORT_PAGES, planLessons, quizBank, samplePages, siteLessonFile } from '../../scripts/bench/content';
+import {
+	bareLessonFile,
+	contentFiles,
+	lessonSections,
+	PASSPORT_PAGES,
+	planLessons,
+	quizBank,
+	samplePages,
+	siteLessonFile,
+	trueFalseOrdinal,
+} from '../../scripts/bench/content';
 import { BENCH_LAB_ID } from '../../scripts/bench/lab';
 import { COURSE_OUTLINE_FILE, learnerProgress, progressExportText, readCourseOutline, STORAGE_KEY } from '../../scripts/bench/progress-data';
 import { markdownReport, pageTypes, ratio, type BenchResult, type SizeResult } from '../../scripts/bench/report';
@@ -69,12 +79,17 @@ describe('generated content', () => {
 		await expect(compile(bodyOf(siteLessonFile(lessons[9]!)))).resolves.toBeTruthy();
 	});
 
-	it('gives quiz banks that pass the bank-wide lint together, as the build requires', () => {
-		const banks = planLessons(300)
+	it.each([100, 300, 500, 1000, 2000])('gives N = %i quiz banks that pass the bank-wide lint together, as the build requires', (count) => {
+		const banks = planLessons(count)
 			.filter((l) => l.hasQuiz)
 			.map((lesson) => ({ file: lesson.key, questions: QuizBankSchema.parse(quizBank(lesson)).questions }));
 		const failures = lintAllBanks(banks);
 		expect(failures, formatBankFailures(failures)).toEqual([]);
+	});
+
+	it('counts the banks with a true/false statement', () => {
+		// Banks 2, 8, 14... leave the type out.
+		expect([0, 1, 2, 3, 7, 8, 9].map(trueFalseOrdinal)).toEqual([1, 2, 2, 3, 7, 7, 8]);
 	});
 
 	it('gives quiz banks of five questions that use all six types across the site', () => {

@@ -23,7 +23,8 @@ describe('npm run bench', () => {
 	it(
 		'builds both sites at a small N and reports every figure',
 		async () => {
-			const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench/run.ts', '--sizes', '5', '--out', out, '--study-guide', 'skip'], {
+			const args = ['scripts/bench/run.ts', '--sizes', '5', '--out', out, '--study-guide', 'skip'];
+			const { stdout } = await promisify(execFile)(process.execPath, ['node_modules/vite-node/vite-node.mjs', ...args], {
 				cwd: root,
 				maxBuffer: 16 * 1024 * 1024,
 			});
