@@ -58,22 +58,20 @@ const loadAtStart = loadavg();
 const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
 mkdirSync(work, { recursive: true });
-
-// First, while nothing else of the benchmark runs: Lighthouse times the page's main thread.
-let studyGuide: StudyGuideResult | undefined;
-if (values['study-guide'] !== 'skip') {
-	const reuseDist = values['study-guide'] === 'reuse';
-	log(`study guide: ${reuseDist ? 'reusing dist/' : 'building this project'}, then Lighthouse on its views`);
-	studyGuide = await scoreStudyGuide(root, join(work, 'lighthouse'), { reuseDist });
-	log(`study guide: ${studyGuide.views.map((view) => `${view.file} performance ${view.median.toFixed(2)}`).join(', ')}`);
-}
-
 const variantIds = Object.keys(variants) as VariantId[];
-log(`preparing ${variantIds.length} projects in ${work}`);
-const sites = variantIds.map((variant) => prepareSite(root, work, variant));
-
 const results: SizeResult[] = [];
+let studyGuide: StudyGuideResult | undefined;
 try {
+	// First, while nothing else of the benchmark runs: Lighthouse times the page's main thread.
+	if (values['study-guide'] !== 'skip') {
+		const reuseDist = values['study-guide'] === 'reuse';
+		log(`study guide: ${reuseDist ? 'reusing dist/' : 'building this project'}, then Lighthouse on its views`);
+		studyGuide = await scoreStudyGuide(root, join(work, 'lighthouse'), { reuseDist });
+		log(`study guide: ${studyGuide.views.map((view) => `${view.file} performance ${view.median.toFixed(2)}`).join(', ')}`);
+	}
+
+	log(`preparing ${variantIds.length} projects in ${work}`);
+	const sites = variantIds.map((variant) => prepareSite(root, work, variant));
 	for (const lessons of sizes) {
 		const pages = samplePages(lessons);
 		const measured = {} as Record<VariantId, VariantResult>;
