@@ -3,14 +3,13 @@
  * a quiz's Check to its feedback painted, the dashboard's first render with a large history,
  * and importing and merging a progress file of that size.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { decodeProgress, encodeProgress } from '../../src/lib/progress/decode.ts';
+import type { Progress } from '../../src/schemas/progress.ts';
 import { chromiumExecutable } from '../../tests/support/browser.ts';
-import { learnerProgress, outlineFromDashboard, progressExport, STORAGE_KEY } from './progress-data.ts';
+import { learnerProgress, progressExportText, readCourseOutline, STORAGE_KEY } from './progress-data.ts';
 import { timing, type Timing } from './timing.ts';
 import { serveStatic } from './serve.ts';
-
 
 export interface BrowserResult {
 	/** Click on Check to the end of the frame that shows the feedback, in ms. */
@@ -31,6 +30,7 @@ export interface BrowserResult {
 	importMergeMs: Timing;
 	lessons: number;
 	answeredQuestions: number;
+	/** Bytes of the text the site stores for the whole history (encodeProgress). */
 	storedProgressBytes: number;
 	importFileBytes: number;
 }
@@ -40,16 +40,16 @@ const PAGE_LOADS = 5;
 const IMPORTS = 3;
 
 export async function measureInBrowser(dist: string, lessonWithQuiz: string): Promise<BrowserResult> {
-	const outline = outlineFromDashboard(readFileSync(join(dist, 'progress/index.html'), 'utf8'));
+	const outline = readCourseOutline(dist);
 	const full = learnerProgress(outline);
 	const half = learnerProgress(outline, { share: 0.5 });
 	// The file holds the same learner's history from another device: later times, so merging has work to do.
-	const importFile = JSON.stringify(progressExport(learnerProgress(outline, { startAt: Date.UTC(2026, 2, 1) }), 'devops-path'));
+	const importFile = progressExportText(learnerProgress(outline, { startAt: Date.UTC(2026, 2, 1) }), 'devops-path');
 	const server = await serveStatic(dist);
 	const browser = await chromium.launch(chromiumExecutable());
 	try {
 		const url = (path: string) => `${server.origin}/${path.replace(/index\.html$/, '')}`;
-		const quiz = async (seed?: object) => {
+		const quiz = async (seed?: Progress) => {
 			const context = await contextWith(browser, seed);
 			try {
 				const page = await context.newPage();
@@ -81,7 +81,7 @@ export async function measureInBrowser(dist: string, lessonWithQuiz: string): Pr
 			importMergeMs: timing(importMerge),
 			lessons: Object.keys(full.lessons).length,
 			answeredQuestions: Object.keys(full.questions).length,
-			storedProgressBytes: Buffer.byteLength(JSON.stringify(full)),
+			storedProgressBytes: Buffer.byteLength(encodeProgress(full)),
 			importFileBytes: Buffer.byteLength(importFile),
 		};
 	} finally {
@@ -90,12 +90,12 @@ export async function measureInBrowser(dist: string, lessonWithQuiz: string): Pr
 	}
 }
 
-/** A fresh browser profile whose stored progress is `seed` when each page starts. */
-async function contextWith(browser: Browser, seed?: object): Promise<BrowserContext> {
+/** A fresh browser profile whose stored progress is `seed`, as the site writes it, when each page starts. */
+async function contextWith(browser: Browser, seed?: Progress): Promise<BrowserContext> {
 	// Timings are of the page's own work, not of a service worker precaching the site beside it.
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	if (seed) {
-		await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(seed)] as const);
+		await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, encodeProgress(seed)] as const);
 	}
 	return context;
 }
@@ -142,13 +142,19 @@ function recordClickTimes(page: Page, selector: string) {
 const clickTimes = (page: Page) =>
 	page.evaluate(() => (window as unknown as { dpTimes: { handled?: number; painted?: number; saved?: number }[] }).dpTimes);
 
-/** Checks the sidebar counts, including those of sections shown as single links (fetched section index). */
+/**
+ * Checks the sidebar counts, including those of sections shown as single links (fetched section
+ * index). A group that lists only a window of its lessons gives its total in `data-lessons` (on its
+ * <details> or <summary>); a group without it lists every lesson.
+ */
 async function expectAllSectionsDone(page: Page) {
 	const counts = () =>
 		page.locator('.sidebar-content .dp-section-count').evaluateAll((badges) =>
 			badges.map((badge) => {
 				const link = badge.closest<HTMLElement>('a[data-section]');
-				const total = link ? link.dataset.lessons : String(badge.closest('details')?.querySelectorAll('a[data-lesson]').length);
+				const group = badge.closest('details');
+				const declared = group?.dataset.lessons ?? group?.querySelector<HTMLElement>(':scope > summary')?.dataset.lessons;
+				const total = link ? link.dataset.lessons : (declared ?? String(group?.querySelectorAll('a[data-lesson]').length));
 				return { text: badge.textContent, expected: `${total}/${total}` };
 			}),
 		);
@@ -247,8 +253,9 @@ async function timeImport(page: Page, url: string, file: string, lessons: number
 		);
 		const problem = await page.locator('[data-import-error]').textContent();
 		if (problem) throw new Error(`the dashboard refused the generated progress file: ${problem}`);
-		const merged = await page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{}').lessons ?? {}).length, STORAGE_KEY);
-		if (merged !== lessons) throw new Error(`after importing, stored progress has ${merged} lessons instead of ${lessons}`);
+		const stored = decodeProgress(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
+		const merged = stored.kind === 'ok' ? Object.keys(stored.progress.lessons).length : 0;
+		if (merged !== lessons) throw new Error(`after importing, stored progress (${stored.kind}) has ${merged} lessons instead of ${lessons}`);
 		samples.push(await page.evaluate(() => (window as unknown as { dpImported: number }).dpImported));
 	}
 	return samples;

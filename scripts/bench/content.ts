@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { sections } from '../../src/config/sections.ts';
+import { BENCH_LAB_ID, benchLab } from './lab.ts';
 
 /** Folder sections whose pages are this site's own tools, not lessons: their real pages are used as they are. */
 const PROGRESS_SECTION = 'progress';
@@ -185,6 +186,16 @@ export function bareLessonFile(lesson: GeneratedLesson): string {
 	return frontmatter({ title: lesson.title, description: lesson.description, sidebar: { order: lesson.order } }) + lesson.body;
 }
 
+/**
+ * How many banks from index 0 to `index` have a true/false statement: all but those that leave the
+ * type out. Alternating on the index itself would not do: the banks without one all have even indexes.
+ */
+export function trueFalseOrdinal(index: number): number {
+	const type = QUESTION_TYPES.indexOf('truefalse');
+	const leftOut = index < type ? 0 : Math.floor((index - type) / QUESTION_TYPES.length) + 1;
+	return index + 1 - leftOut;
+}
+
 /** A question bank of five questions of mixed types that passes the quiz lint and, with its siblings, the bank-wide lint. */
 export function quizBank(lesson: GeneratedLesson): Record<string, unknown> {
 	const random = seededRandom(seedOf(`quiz:${lesson.key}`));
@@ -233,8 +244,8 @@ export function quizBank(lesson: GeneratedLesson): Record<string, unknown> {
 					};
 				}
 				case 'truefalse':
-					// True and false in turn, so the statements split evenly as the bank-wide lint wants.
-					return { ...base, answer: index % 2 === 0, feedback: sentence(random) };
+					// True and false in turn over the banks that have a statement, so they split evenly as the bank-wide lint wants.
+					return { ...base, answer: trueFalseOrdinal(index) % 2 === 0, feedback: sentence(random) };
 				case 'order':
 					return { ...base, items: distinct(4, phrase), feedback: sentence(random) };
 				case 'match': {
@@ -284,9 +295,20 @@ function bareProgressFile(sitePage: string, index: number): string {
 export type SiteKind = 'bare' | 'site';
 
 /**
+ * The lesson that shows the generated lab: the lesson with a quiz after the sampled one, so the lab
+ * page is a lesson with a quiz and a lab, as the course's lab lessons are. Bare Starlight gets it as a plain page.
+ */
+function labLesson(lessons: readonly GeneratedLesson[]): GeneratedLesson {
+	const withQuiz = lessons.filter((lesson) => lesson.hasQuiz);
+	const middle = Math.floor((withQuiz.length - 1) / 2);
+	return withQuiz[middle + 1] ?? withQuiz[middle]!;
+}
+
+/**
  * Every file of the generated content, by path from the project root. This site's progress pages
- * (dashboard, review, scorecard) are its own content/docs/progress/*.mdx, passed in by file name so
- * the benchmark measures the real pages; bare Starlight gets plain pages at the same paths.
+ * (dashboard, review, scorecard, the passport pages) are its own content/docs/progress/*.mdx, passed
+ * in by file name so the benchmark measures the real pages; bare Starlight gets plain pages at the
+ * same paths. This site also gets one generated lab (content/labs/), shown in one lesson.
  */
 export function contentFiles(kind: SiteKind, count: number, progressPages: ReadonlyMap<string, string>): Map<string, string> {
 	const files = new Map<string, string>();
@@ -294,16 +316,31 @@ export function contentFiles(kind: SiteKind, count: number, progressPages: Reado
 	[...progressPages].forEach(([name, text], i) => {
 		files.set(`content/docs/${PROGRESS_SECTION}/${name}`, kind === 'site' ? text : bareProgressFile(text, i));
 	});
-	for (const lesson of planLessons(count)) {
+	const lessons = planLessons(count);
+	for (const lesson of lessons) {
 		const path = lesson.order === 0 ? `content/docs/${lesson.id}/index.mdx` : `content/docs/${lesson.id}.mdx`;
 		files.set(path, kind === 'site' ? siteLessonFile(lesson) : bareLessonFile(lesson));
 		if (kind === 'site' && lesson.hasQuiz) files.set(`content/quizzes/${lesson.key}.yaml`, quizBankFile(lesson));
 	}
+	if (kind === 'site') {
+		const key = labLesson(lessons).key;
+		files.set(`content/labs/${BENCH_LAB_ID}.yaml`, stringify(benchLab(key, seededRandom(seedOf(`lab:${key}`))), { lineWidth: 0 }));
+	}
 	return files;
 }
 
+/** The passport pages (progress leaving the site) the benchmark weighs, by page type: this site's own pages, plain pages in bare Starlight. */
+export const PASSPORT_PAGES = {
+	record: `${PROGRESS_SECTION}/record/index.html`,
+	share: `${PROGRESS_SECTION}/share/index.html`,
+	team: `${PROGRESS_SECTION}/team/index.html`,
+	checklist: `${PROGRESS_SECTION}/checklist/index.html`,
+} as const;
+
+export type SamplePage = 'home' | 'lesson' | 'lessonWithQuiz' | 'lab' | 'dashboard' | keyof typeof PASSPORT_PAGES;
+
 /** The pages whose weight the benchmark reports, by page type; the same paths exist in both sites. */
-export function samplePages(count: number): Record<'home' | 'lesson' | 'lessonWithQuiz' | 'dashboard', string> {
+export function samplePages(count: number): Record<SamplePage, string> {
 	const lessons = planLessons(count);
 	// A lesson in the middle of the learning order, in a section of typical size.
 	const withQuiz = lessons.filter((lesson) => lesson.hasQuiz);
@@ -312,6 +349,8 @@ export function samplePages(count: number): Record<'home' | 'lesson' | 'lessonWi
 		home: 'index.html',
 		lesson: `${middle.section}/index.html`,
 		lessonWithQuiz: `${middle.id}/index.html`,
-		dashboard: 'progress/index.html',
+		lab: `${labLesson(lessons).id}/index.html`,
+		dashboard: `${PROGRESS_SECTION}/index.html`,
+		...PASSPORT_PAGES,
 	};
 }

@@ -1,13 +1,19 @@
 /**
- * Stored progress of a learner far into a large course, built from the dashboard's own outline:
- * every lesson finished (a few since updated), every question answered, and the questions first
- * missed in the review queue.
+ * Stored progress of a learner far into a large course, built from the course outline the progress
+ * pages share: every lesson finished (a few since updated), every question answered, and the
+ * questions first missed in the review queue. This module builds the progress model; what is
+ * stored or exported is made from it by the site's own code (encodeProgress, exportFile).
  */
-import { EXPORT_FORMAT, PROGRESS_VERSION } from '../../src/schemas/progress-format.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportFile } from '../../src/lib/progress/export-file.ts';
+import type { CourseOutline } from '../../src/lib/progress/summary.ts';
+import type { Progress } from '../../src/schemas/progress.ts';
+import { PROGRESS_VERSION } from '../../src/schemas/progress-format.ts';
 
-/** The parts of the dashboard's embedded course outline this module reads. */
+/** The parts of the course outline this module reads. */
 export interface OutlineLessons {
-	sections: { lessons: { key: string; contentHash: string; questions: string[] }[] }[];
+	sections: { lessons: Pick<CourseOutline['sections'][number]['lessons'][number], 'key' | 'contentHash' | 'questions'>[] }[];
 }
 
 interface ProgressOptions {
@@ -20,14 +26,17 @@ interface ProgressOptions {
 /** Where the site stores progress: progressStorageKey(site id, base) with the default id and base "/". */
 export const STORAGE_KEY = 'devops-path:devops-path:/:progress';
 
+/** The course outline file, from the root of a built site (English; another language has its own under /<locale>/). */
+export const COURSE_OUTLINE_FILE = 'course-outline.json';
+
 const DAY = 86_400_000;
 
-export function learnerProgress(outline: OutlineLessons, { share = 1, startAt = Date.UTC(2026, 0, 5) }: ProgressOptions = {}) {
+export function learnerProgress(outline: OutlineLessons, { share = 1, startAt = Date.UTC(2026, 0, 5) }: ProgressOptions = {}): Progress {
 	const lessons = outline.sections.flatMap((section) => section.lessons);
 	const taken = lessons.slice(0, Math.ceil(lessons.length * share));
-	const lessonProgress: Record<string, unknown> = {};
-	const questions: Record<string, unknown> = {};
-	const review: Record<string, unknown> = {};
+	const lessonProgress: Progress['lessons'] = {};
+	const questions: Progress['questions'] = {};
+	const review: Progress['review'] = {};
 	taken.forEach((lesson, i) => {
 		const at = startAt + i * (DAY / 4);
 		lessonProgress[lesson.key] = {
@@ -49,20 +58,48 @@ export function learnerProgress(outline: OutlineLessons, { share = 1, startAt = 
 			};
 			if (!firstCorrect) {
 				const reviewed = at + DAY;
-				review[id] = { due: reviewed + 3 * DAY, stability: 3.2, difficulty: 5.1, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: reviewed, addedAt: at + 60_000 * (q + 1) };
+				review[id] = {
+					due: reviewed + 3 * DAY,
+					stability: 3.2,
+					difficulty: 5.1,
+					scheduledDays: 3,
+					learningSteps: 0,
+					reps: 1,
+					lapses: 0,
+					state: 2,
+					lastReview: reviewed,
+					addedAt: at + 60_000 * (q + 1),
+				};
 			}
 		});
 	});
-	return { version: PROGRESS_VERSION, lessons: lessonProgress, questions, checklist: {}, review, labTasks: {}, labSolutions: {}, exams: {}, persistRequested: true };
+	return {
+		version: PROGRESS_VERSION,
+		lessons: lessonProgress,
+		questions,
+		checklist: {},
+		review,
+		labTasks: {},
+		labSolutions: {},
+		exams: {},
+		persistRequested: true,
+	};
 }
 
-export function progressExport(progress: ReturnType<typeof learnerProgress>, siteId: string) {
-	return { format: EXPORT_FORMAT, siteId, exportedAt: Date.UTC(2026, 5, 1), progress };
+/** The text of the file a learner's Export button downloads (components/progress/downloads.ts writes it the same way). */
+export function progressExportText(progress: Progress, siteId: string): string {
+	return JSON.stringify(exportFile(progress, siteId, Date.UTC(2026, 5, 1)), null, 2);
 }
 
-/** Reads the outline the dashboard page embeds (script[data-outline]). */
-export function outlineFromDashboard(html: string): OutlineLessons {
-	const match = /<script type="application\/json" data-outline[^>]*>([\s\S]*?)<\/script>/.exec(html);
-	if (!match) throw new Error('the dashboard page has no <script type="application/json" data-outline> with the course outline');
-	return JSON.parse(match[1]!);
+/** Reads the course outline a built site shares with its progress pages (`<dist>/course-outline.json`). */
+export function readCourseOutline(dist: string): CourseOutline {
+	const path = join(dist, COURSE_OUTLINE_FILE);
+	if (!existsSync(path)) {
+		throw new Error(`${path} is missing: the progress pages read the course outline from it, so the build should have written it`);
+	}
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as CourseOutline;
+	} catch (error) {
+		throw new Error(`${path} is not JSON: ${(error as Error).message}`);
+	}
 }

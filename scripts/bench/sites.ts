@@ -41,11 +41,10 @@ export function prepareSite(root: string, workDir: string, variant: VariantId): 
 			if (!NOT_COPIED.has(entry)) cpSync(join(root, entry), join(dir, entry), { recursive: true });
 		}
 		// Data collections this site loads besides lessons and quizzes (tools, milestones) stay as they are.
-		// Labs are attached to the real course's lessons, which the generated course does not have.
+		// The real labs are attached to the real course's lessons, which the generated course does not have: it gets a lab of its own.
 		for (const entry of readdirSync(join(root, 'content'))) {
 			if (!['docs', 'quizzes', 'labs'].includes(entry)) cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
 		}
-		mkdirSync(join(dir, 'content', 'labs'), { recursive: true });
 		// One language, as bare Starlight has: a translation adds a copy of every page under its locale.
 		for (const file of readdirSync(join(dir, 'content', 'i18n'))) if (file !== 'en.json') rmSync(join(dir, 'content', 'i18n', file));
 	} else {
@@ -66,7 +65,7 @@ export function prepareSite(root: string, workDir: string, variant: VariantId): 
 /** Replaces the generated content and removes every build output and cache, so each build starts cold. */
 export function writeContent(site: PreparedSite, root: string, count: number) {
 	const { kind } = variants[site.variant];
-	for (const path of ['content/docs', 'content/quizzes', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
+	for (const path of ['content/docs', 'content/quizzes', 'content/labs', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
 		rmSync(join(site.dir, path), { recursive: true, force: true });
 	}
 	for (const [path, text] of contentFiles(kind, count, progressPages(root))) {
@@ -76,7 +75,7 @@ export function writeContent(site: PreparedSite, root: string, count: number) {
 	if (kind === 'site' && !existsSync(join(site.dir, 'content/quizzes'))) mkdirSync(join(site.dir, 'content/quizzes'));
 }
 
-/** This site's own progress pages (dashboard, review, scorecard) by file name. */
+/** This site's own progress pages (dashboard, review, scorecard, the passport pages) by file name. */
 function progressPages(root: string): Map<string, string> {
 	const dir = join(root, 'content/docs/progress');
 	return new Map(

@@ -2,9 +2,10 @@
  * What a built site weighs: the whole dist folder, the Pagefind index, and per page the HTML and
  * the JavaScript and CSS a browser loads with it (raw and gzip).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COURSE_OUTLINE_FILE } from './progress-data.ts';
 
 export interface Bytes {
 	raw: number;
@@ -28,6 +29,10 @@ export interface SiteWeight {
 	/** The search index Pagefind writes (index, fragments, filters, metadata), without its UI and runtime. */
 	pagefindIndexBytes: number;
 	pagefindBytes: number;
+	/** The offline copy's service worker (sw.js), which every page registers; absent in bare Starlight. */
+	serviceWorker: Bytes | null;
+	/** The course outline the progress pages load (course-outline.json); absent in bare Starlight. */
+	courseOutline: Bytes | null;
 }
 
 const add = (...parts: Bytes[]): Bytes => ({ raw: sum(parts.map((p) => p.raw)), gzip: sum(parts.map((p) => p.gzip)) });
@@ -41,17 +46,21 @@ function walk(dir: string): string[] {
 }
 
 const PAGEFIND_RUNTIME = /^pagefind[-.a-z]*\.(js|css)$|^wasm\./;
+const SERVICE_WORKER = 'sw.js';
 
 export function weighSite(dist: string): SiteWeight {
 	const files = walk(dist);
 	const size = (paths: string[]) => sum(paths.map((path) => statSync(path).size));
 	const pagefind = files.filter((path) => path.startsWith(join(dist, 'pagefind') + '/'));
+	const fileBytes = (file: string) => (existsSync(join(dist, file)) ? bytesOf(readFileSync(join(dist, file))) : null);
 	return {
 		distBytes: size(files),
 		distFiles: files.length,
 		htmlPages: files.filter((path) => path.endsWith('.html')).length,
 		pagefindIndexBytes: size(pagefind.filter((path) => !PAGEFIND_RUNTIME.test(posix.basename(path)))),
 		pagefindBytes: size(pagefind),
+		serviceWorker: fileBytes(SERVICE_WORKER),
+		courseOutline: fileBytes(COURSE_OUTLINE_FILE),
 	};
 }
 

@@ -2,26 +2,49 @@ import { gzipSync } from 'node:zlib';
 import type { PageFacts } from './html.ts';
 
 /** Which budget a page falls under. */
-export type PageKind = 'lesson' | 'quiz' | 'dashboard';
+export type PageKind = 'lesson' | 'quiz' | 'lab' | 'dashboard' | 'passport';
 
 /** Bytes (gzip) a page of each kind may add to a bare Starlight page. */
 export const ALLOWANCES: Readonly<Record<PageKind, { js: number; css: number }>> = {
 	lesson: { js: 4 * 1024, css: 4 * 1024 },
 	quiz: { js: 10 * 1024, css: 4 * 1024 },
+	/*
+	 * A lab lesson is a quiz page plus <devops-lab>: the element that shows earlier progress and
+	 * Start (the workspace, shell and checker load on Start). Measured 2026-12-03: 9.2 KB of JS
+	 * (the lab element 0.8 KB of it) and 3.7 KB of CSS over bare Starlight on the heaviest lab page
+	 * (practice/iac-review/); the lab adds no CSS on load.
+	 */
+	lab: { js: 10.5 * 1024, css: 4 * 1024 },
 	dashboard: { js: 14 * 1024, css: 4 * 1024 },
+	/*
+	 * Progress leaving the site: the store, reading and checking progress, and packing or unpacking
+	 * a share link (fflate) on share/ and shared/, the heaviest; the QR code is drawn on request.
+	 * Measured 2026-12-03: 12.8 KB of JS over bare Starlight (shared/), 12.7 KB (share/), 7.2 KB
+	 * (team/); their CSS is 0.8 KB under bare Starlight's, as they carry no quiz or lab styles, so
+	 * 1 KB is room for a table or print rule, not for another feature's stylesheet.
+	 */
+	passport: { js: 13.5 * 1024, css: 1024 },
 };
 
 /**
  * Folders (relative to the base path) of the progress tracker's own pages: the dashboard and the
- * pages it leads to (review, scorecard), which run the same progress code.
+ * pages it leads to (review, scorecard, exam, map), which run the same progress code.
  */
 export const DASHBOARD_FOLDERS: readonly string[] = ['progress/'];
+
+/**
+ * Folders of the passport pages, where progress leaves the site: course record, share link and what
+ * it shows, team view, onboarding checklist. They are inside DASHBOARD_FOLDERS and win over it.
+ */
+export const PASSPORT_FOLDERS: readonly string[] = ['progress/record/', 'progress/share/', 'progress/shared/', 'progress/team/', 'progress/checklist/'];
 
 /** `locales`: folders of the site's other languages, whose pages are of the same kinds as the English ones. */
 export function kindOf(file: string, html: string, locales: readonly string[] = []): PageKind {
 	const locale = locales.find((candidate) => file.startsWith(`${candidate}/`));
 	const path = locale ? file.slice(locale.length + 1) : file;
+	if (PASSPORT_FOLDERS.some((folder) => path.startsWith(folder))) return 'passport';
 	if (DASHBOARD_FOLDERS.some((folder) => path.startsWith(folder))) return 'dashboard';
+	if (html.includes('<devops-lab')) return 'lab';
 	return html.includes('<devops-quiz') ? 'quiz' : 'lesson';
 }
 

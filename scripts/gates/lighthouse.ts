@@ -6,6 +6,32 @@ export const THRESHOLDS: Readonly<Record<string, number>> = {
 	seo: 1,
 };
 
+/** A page the Lighthouse gate tests, by file in dist, with its own minimums where they differ from THRESHOLDS. */
+export interface LighthousePage {
+	name: string;
+	file: string;
+	thresholds?: Readonly<Record<string, number>>;
+}
+
+/** Pages tested: home, a lesson, the page with most quiz types, the dashboard, the study guide. */
+export const LIGHTHOUSE_PAGES: readonly LighthousePage[] = [
+	{ name: 'home', file: 'index.html' },
+	{ name: 'lesson', file: 'linux/index.html' },
+	{ name: 'quiz', file: 'contribute/question-types/index.html' },
+	{ name: 'dashboard', file: 'progress/index.html' },
+	/*
+	 * The study guide's growth view (five lessons, worksheets of every question type, answer key),
+	 * held to every threshold but performance. A guide page is a long document to print or save:
+	 * on the mobile profile the style and layout of its DOM alone block the main thread for
+	 * 0.4-0.6 s, and it scores 0.84-0.98 depending on the machine's load (the whole guide, 2 MB of
+	 * HTML, about 0.5; Lighthouse's own axe run times out on it). Named here so the table shows it.
+	 */
+	{ name: 'study-guide', file: 'study-guide/growth/index.html', thresholds: { ...THRESHOLDS, performance: 0.8 } },
+];
+
+/** The study guide's views among the gate's pages (the benchmark scores them against issue #24's target). */
+export const studyGuidePages = (pages: readonly LighthousePage[] = LIGHTHOUSE_PAGES) => pages.filter((page) => page.file.startsWith('study-guide/'));
+
 /**
  * Runs of one page at most. Performance scores of one page vary between runs on a busy machine
  * (other processes steal the CPU that Lighthouse times); a page that is really slow fails every run.

@@ -43,15 +43,48 @@ describe('pageWeight', () => {
 describe('budgets', () => {
 	const bare = { js: 7000, css: 16000 };
 
-	it('classifies pages: the progress pages by folder, quiz pages by the quiz element, the rest as lessons', () => {
+	it('classifies pages: the progress and passport pages by folder, lab and quiz pages by their elements, the rest as lessons', () => {
 		expect(kindOf('progress/index.html', '')).toBe('dashboard');
 		expect(kindOf('progress/review/index.html', '<devops-quiz>')).toBe('dashboard');
+		expect(kindOf('progress/map/index.html', '')).toBe('dashboard');
+		for (const page of ['record', 'share', 'shared', 'team', 'checklist']) expect(kindOf(`progress/${page}/index.html`, '')).toBe('passport');
+		// A folder whose name only starts like a passport page's is not one.
+		expect(kindOf('progress/sharedx/index.html', '')).toBe('dashboard');
 		expect(kindOf('a/index.html', '<devops-quiz class="dp-quiz">')).toBe('quiz');
+		// A lab lesson usually has its quiz too: the lab's allowance covers both.
+		expect(kindOf('a/index.html', '<devops-quiz></devops-quiz><devops-lab data-lab="x"></devops-lab>')).toBe('lab');
+		expect(kindOf('a/index.html', '<devops-lab data-lab="x"></devops-lab>')).toBe('lab');
 		expect(kindOf('a/index.html', '<main></main>')).toBe('lesson');
 		// A page of another language is of its English page's kind.
 		expect(kindOf('es/progress/index.html', '', ['es'])).toBe('dashboard');
+		expect(kindOf('es/progress/team/index.html', '', ['es'])).toBe('passport');
 		expect(kindOf('es/linux/index.html', '<devops-quiz>', ['es'])).toBe('quiz');
+		expect(kindOf('es/linux/index.html', '<devops-lab>', ['es'])).toBe('lab');
 		expect(kindOf('essentials/index.html', '', ['es'])).toBe('lesson');
+	});
+
+	it('gives lab pages room for a quiz and the lab element, and passport pages less than the dashboard', () => {
+		expect(ALLOWANCES.lab.js).toBeGreaterThan(ALLOWANCES.quiz.js);
+		expect(ALLOWANCES.lab.js).toBeLessThan(ALLOWANCES.dashboard.js);
+		expect(ALLOWANCES.passport.js).toBeLessThan(ALLOWANCES.dashboard.js);
+		expect(ALLOWANCES.passport.css).toBeLessThan(ALLOWANCES.dashboard.css);
+		const rows = compareWithBaseline(
+			[
+				{ page: 'lab.html', kind: 'lab', js: bare.js + ALLOWANCES.lab.js, css: bare.css + ALLOWANCES.lab.css },
+				{ page: 'lab-over.html', kind: 'lab', js: bare.js + ALLOWANCES.lab.js + 1, css: bare.css },
+				{ page: 'share.html', kind: 'passport', js: bare.js + ALLOWANCES.passport.js, css: bare.css + ALLOWANCES.passport.css },
+				{ page: 'share-js.html', kind: 'passport', js: bare.js + ALLOWANCES.passport.js + 1, css: bare.css },
+				{ page: 'share-css.html', kind: 'passport', js: bare.js, css: bare.css + ALLOWANCES.passport.css + 1 },
+			],
+			bare,
+		);
+		expect(rows.map((row) => [row.page, row.over])).toEqual([
+			['lab.html', false],
+			['lab-over.html', true],
+			['share.html', false],
+			['share-js.html', true],
+			['share-css.html', true],
+		]);
 	});
 
 	it('allows each kind its own margin over the bare page', () => {

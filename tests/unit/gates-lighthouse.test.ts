@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lighthouseFailures, MAX_RUNS, scoreCells, shouldRerun, type LighthouseResult } from '../../scripts/gates/lighthouse.ts';
+import {
+	LIGHTHOUSE_PAGES,
+	lighthouseFailures,
+	MAX_RUNS,
+	scoreCells,
+	shouldRerun,
+	studyGuidePages,
+	type LighthouseResult,
+} from '../../scripts/gates/lighthouse.ts';
 
 const fixture = (name: string) =>
 	JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'gates', name), 'utf8')) as LighthouseResult;
@@ -44,5 +52,19 @@ describe('lighthouse thresholds', () => {
 		const both = structuredClone(missingAlt);
 		both.categories.performance!.score = 0.5;
 		expect(shouldRerun(both, 1)).toBe(false);
+	});
+
+	it('names the study guide views among its pages, for the benchmark', () => {
+		// The gate checks at least one guide view, so the benchmark has one to score.
+		expect(studyGuidePages().length).toBeGreaterThan(0);
+		expect(studyGuidePages().every((page) => LIGHTHOUSE_PAGES.includes(page))).toBe(true);
+		expect(
+			studyGuidePages([
+				{ name: 'home', file: 'index.html' },
+				{ name: 'guide', file: 'study-guide/index.html' },
+				{ name: 'section', file: 'study-guide/linux/index.html' },
+				{ name: 'lesson', file: 'linux/study-guide/index.html' },
+			]).map((page) => page.name),
+		).toEqual(['guide', 'section']);
 	});
 });
