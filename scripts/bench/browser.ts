@@ -147,7 +147,8 @@ async function expectAllSectionsDone(page: Page) {
 	const counts = () =>
 		page.locator('.sidebar-content .dp-section-count').evaluateAll((badges) =>
 			badges.map((badge) => {
-				const link = badge.closest<HTMLElement>('a[data-section]');
+				// A section shown as one link, or a windowed section's "All N lessons" link, carries the total.
+				const link = badge.closest<HTMLElement>('a[data-section]') ?? badge.closest('details')?.querySelector<HTMLElement>('a[data-section]');
 				const total = link ? link.dataset.lessons : String(badge.closest('details')?.querySelectorAll('a[data-lesson]').length);
 				return { text: badge.textContent, expected: `${total}/${total}` };
 			}),
