@@ -148,8 +148,9 @@ async function expectAllSectionsDone(page: Page) {
 		page.locator('.sidebar-content .dp-section-count').evaluateAll((badges) =>
 			badges.map((badge) => {
 				// A section shown as one link, or a windowed section's "All N lessons" link, carries the total.
-				const link = badge.closest<HTMLElement>('a[data-section]') ?? badge.closest('details')?.querySelector<HTMLElement>('a[data-section]');
-				const total = link ? link.dataset.lessons : String(badge.closest('details')?.querySelectorAll('a[data-lesson]').length);
+				const group = badge.closest('details');
+				const link = badge.closest<HTMLElement>('a[data-section]') ?? group?.querySelector<HTMLElement>('a[data-section]');
+				const total = link ? link.dataset.lessons : String(group?.querySelectorAll('a[data-lesson]').length);
 				return { text: badge.textContent, expected: `${total}/${total}` };
 			}),
 		);

@@ -41,7 +41,9 @@ test.beforeAll(async () => {
 	test.setTimeout(5 * 60_000);
 	const site = prepareSite(root, work, 'site');
 	writeContent(site, root, LESSONS);
-	for (const lesson of largeLessons.slice(1)) writeFileSync(join(site.dir, 'content/docs', `${lesson.id}.mdx`), siteLessonFile({ ...lesson, hasQuiz: false }));
+	for (const lesson of largeLessons.slice(1)) {
+		writeFileSync(join(site.dir, 'content/docs', `${lesson.id}.mdx`), siteLessonFile({ ...lesson, hasQuiz: false }));
+	}
 	await runBuild(site.dir, site.env);
 	server = await serveStatic(join(site.dir, 'dist'));
 });
@@ -152,8 +154,8 @@ test.describe('a section larger than the window threshold', () => {
 		await expect(page).toHaveURL(url(`/${large.id}/#${SECTION_LESSONS_ID}`));
 		const list = page.getByRole('navigation', { name: `All ${total} lessons in ${large.label}` });
 		await expect(list.getByRole('heading', { level: 2 })).toBeInViewport();
-		const links = list.locator('li a');
-		expect(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toEqual(largeLessons.map((lesson) => pathOf(lesson.id)));
+		const hrefs = await list.locator('li a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual(largeLessons.map((lesson) => pathOf(lesson.id)));
 		await expect(list.locator('a[aria-current="page"]')).toHaveAttribute('href', `/${large.id}/`);
 		// The overview's own sidebar is the window at the start of the section.
 		await expect(group(page).locator('a[data-lesson]')).toHaveCount(2 * WINDOW_RADIUS + 1);

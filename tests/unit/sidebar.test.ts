@@ -152,7 +152,8 @@ describe('a large section as a window', () => {
 	it('keeps nested groups that still hold a shown page and drops the rest', () => {
 		const chapter = (name: string, from: number, to: number) =>
 			group(name, Array.from({ length: to - from + 1 }, (_, i) => link(`/large/l-${from + i}/`, `large-${from + i}`, from + i === 40)));
-		const nested = group('Large', [link('/large/', 'large-overview'), chapter('One', 1, 20), chapter('Two', 21, 35), chapter('Three', 36, 54)]);
+		const chapters = [chapter('One', 1, 20), chapter('Two', 21, 35), chapter('Three', 36, 54)];
+		const nested = group('Large', [link('/large/', 'large-overview'), ...chapters]);
 		const section = windowOf(nested as SidebarGroup);
 		expect(section.entries.map((entry) => entry.label)).toEqual(['/large/', 'Two', 'Three', `All ${size} lessons in Large`]);
 		expect(hrefs(section)).toEqual(['/large/', ...lessonHrefs(35, 45), allLink]);
