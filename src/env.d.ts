@@ -10,3 +10,13 @@ declare namespace StarlightApp {
 	type UIStrings = typeof import('../content/i18n/en.json');
 	interface I18n extends UIStrings {}
 }
+
+declare namespace App {
+	interface Locals {
+		/**
+		 * Set by the route middleware on the first page of a section the per-section sidebar shows as a
+		 * window: the heading and every lesson link of that section, which SectionLessons.astro lists.
+		 */
+		sectionLessons?: { heading: string; lessons: import('./lib/course/sidebar').SidebarLink[] };
+	}
+}

@@ -4,7 +4,20 @@ import { getCourse, type Lesson } from './lib/course/course';
 import { hiddenPathPrefixes, leadsToHiddenPage } from './lib/course/hidden-sections';
 import { localizedHref } from './lib/locale/paths';
 import quizStyles from './styles/quiz.css?inline';
-import { audienceSidebar, flatten, lessonLinkCount, sectionSidebar, usesSectionSidebar, type SidebarEntry, type SidebarGroup, type SidebarLink } from './lib/course/sidebar';
+import {
+	audienceSidebar,
+	flatten,
+	lessonLinkCount,
+	sectionLessonList,
+	sectionSidebar,
+	usesSectionSidebar,
+	type SidebarEntry,
+	type SidebarGroup,
+	type SidebarLink,
+} from './lib/course/sidebar';
+import { sidebarStrings } from './config/strings/sidebar';
+import { formatsFor } from './lib/locale/format';
+import { pageTranslate } from './components/locale/translate';
 
 const settings = readSiteSettings();
 const hiddenPrefixes = hiddenPathPrefixes(hiddenSections(settings), settings.base);
@@ -14,7 +27,7 @@ const hasAuthorsSection = settings.sections.some((section) => section.id === 'co
  * Loads (and so validates) the course on every page, orders the sidebar by each lesson's `order`,
  * tags lesson links with their key so the progress script can mark them, drops hero buttons that
  * lead into a section the site switched off, and on large courses trims the sidebar to the
- * current section (src/lib/course/sidebar.ts).
+ * current section, a window of it when the section is large (src/lib/course/sidebar.ts).
  */
 export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const course = await getCourse();
@@ -37,7 +50,14 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 		if (current !== -1) route.pagination = { prev: links[current - 1], next: links[current + 1] };
 	}
 	if (usesSectionSidebar(settings.sidebar, course.lessons.length)) {
-		route.sidebar = sectionSidebar(route.sidebar, (label) => course.sections.find((section) => sectionLabel(section.id) === label)?.id);
+		const sectionIdOf = (label: string) => course.sections.find((section) => sectionLabel(section.id) === label)?.id;
+		const strings = sidebarStrings(pageTranslate(context.locals));
+		const formats = formatsFor(route.lang);
+		const allLessons = (lessons: number, label: string) => strings.allLessons(lessons, label, formats);
+		// A large section's first page lists all its lessons, where its windowed sidebar's "All N lessons" leads.
+		const listed = sectionLessonList(route.sidebar, sectionIdOf);
+		if (listed) context.locals.sectionLessons = { heading: allLessons(listed.lessons.length, listed.group.label), lessons: listed.lessons };
+		route.sidebar = sectionSidebar(route.sidebar, sectionIdOf, allLessons);
 	}
 	// The quiz's styles go only on pages that show one. Imported by Quiz.astro they would load on
 	// every page, since every page renders through MarkdownContent, which holds the quiz.

@@ -151,10 +151,10 @@ async function expectAllSectionsDone(page: Page) {
 	const counts = () =>
 		page.locator('.sidebar-content .dp-section-count').evaluateAll((badges) =>
 			badges.map((badge) => {
-				const link = badge.closest<HTMLElement>('a[data-section]');
+				// A section shown as one link, or a windowed section's "All N lessons" link, carries the total.
 				const group = badge.closest('details');
-				const declared = group?.dataset.lessons ?? group?.querySelector<HTMLElement>(':scope > summary')?.dataset.lessons;
-				const total = link ? link.dataset.lessons : (declared ?? String(group?.querySelectorAll('a[data-lesson]').length));
+				const link = badge.closest<HTMLElement>('a[data-section]') ?? group?.querySelector<HTMLElement>('a[data-section]');
+				const total = link ? link.dataset.lessons : String(group?.querySelectorAll('a[data-lesson]').length);
 				return { text: badge.textContent, expected: `${total}/${total}` };
 			}),
 		);

@@ -2,7 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { doneInSection, hasDoneLessons } from '../../src/lib/progress/section-counts';
 import { setLessonDone } from '../../src/lib/progress/lessons';
 import { emptyProgress, startLesson } from '../../src/lib/progress/model';
-import { audienceSidebar, hasSectionLinks, SECTION_SIDEBAR_FROM, sectionSidebar, showsProgress, usesSectionSidebar, type SidebarEntry } from '../../src/lib/course/sidebar';
+import {
+	audienceSidebar,
+	flatten,
+	hasSectionLinks,
+	SECTION_LESSONS_ID,
+	SECTION_SIDEBAR_FROM,
+	SECTION_WINDOW_FROM,
+	sectionLessonList,
+	sectionSidebar,
+	showsProgress,
+	usesSectionSidebar,
+	WINDOW_RADIUS,
+	type SidebarEntry,
+	type SidebarGroup,
+} from '../../src/lib/course/sidebar';
 
 const link = (href: string, lesson?: string, isCurrent = false): SidebarEntry => ({
 	type: 'link',
@@ -20,6 +34,7 @@ const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({
 	badge: { text: `0/${entries.length}`, variant: 'default', class: 'dp-section-count' },
 });
 const sections: Record<string, string> = { Basics: 'basics', Advanced: 'advanced' };
+const allLessons = (lessons: number, section: string) => `All ${lessons} lessons in ${section}`;
 
 describe('per-section sidebar', () => {
 	const sidebar = [
@@ -29,7 +44,7 @@ describe('per-section sidebar', () => {
 	];
 
 	it('keeps the current section whole and turns every other section into a link to its first page', () => {
-		const trimmed = sectionSidebar(sidebar, (label) => sections[label]);
+		const trimmed = sectionSidebar(sidebar, (label) => sections[label], allLessons);
 		expect(trimmed[0]).toBe(sidebar[0]);
 		expect(trimmed[1]).toEqual({
 			type: 'link',
@@ -46,12 +61,12 @@ describe('per-section sidebar', () => {
 		const outside = sidebar.map((entry) =>
 			entry.type === 'group' ? { ...entry, entries: entry.entries.map((e) => ({ ...e, isCurrent: false })) } : { ...entry, isCurrent: true },
 		);
-		expect(sectionSidebar(outside, (label) => sections[label]).map((entry) => entry.type)).toEqual(['link', 'link', 'link']);
+		expect(sectionSidebar(outside, (label) => sections[label], allLessons).map((entry) => entry.type)).toEqual(['link', 'link', 'link']);
 	});
 
 	it('tags only sections with lessons to count, and says when a sidebar has such links', () => {
 		const withTools = [...sidebar, group('Tools', [{ ...link('/tools/'), label: 'Dashboard' }])];
-		const trimmed = sectionSidebar(withTools, (label) => ({ ...sections, Tools: 'tools' })[label]);
+		const trimmed = sectionSidebar(withTools, (label) => ({ ...sections, Tools: 'tools' })[label], allLessons);
 		expect(trimmed[3]).toMatchObject({ type: 'link', href: '/tools/', attrs: {} });
 		expect(hasSectionLinks(trimmed)).toBe(true);
 		expect(hasSectionLinks(sidebar)).toBe(false);
@@ -59,7 +74,7 @@ describe('per-section sidebar', () => {
 	});
 
 	it('shows progress where lessons or counted sections are listed, not in a sidebar of plain pages', () => {
-		const trimmed = sectionSidebar(sidebar, (label) => sections[label]);
+		const trimmed = sectionSidebar(sidebar, (label) => sections[label], allLessons);
 		expect(showsProgress(sidebar)).toBe(true);
 		expect(showsProgress(trimmed.filter((entry) => entry.type === 'link'))).toBe(true);
 		expect(showsProgress([group('Contribute', [link('/contribute/'), link('/contribute/labs/')])])).toBe(false);
@@ -70,6 +85,104 @@ describe('per-section sidebar', () => {
 		expect(usesSectionSidebar('auto', SECTION_SIDEBAR_FROM)).toBe(true);
 		expect(usesSectionSidebar('section', 3)).toBe(true);
 		expect(usesSectionSidebar('full', 5000)).toBe(false);
+	});
+});
+
+describe('a large section as a window', () => {
+	/** A section of `size` lessons, its overview first, with the lesson at `current` the page shown. */
+	const large = (size: number, current: number): SidebarGroup => {
+		const entries = Array.from({ length: size }, (_, i) =>
+			i === 0 ? link('/large/', 'large-overview', current === 0) : link(`/large/l-${i}/`, `large-${i}`, i === current),
+		);
+		return group('Large', entries) as SidebarGroup;
+	};
+	const ids: Record<string, string> = { Large: 'large', Basics: 'basics' };
+	const other = group('Basics', [link('/basics/', 'basics-overview'), link('/basics/one/', 'basics-one')]);
+	const windowOf = (section: SidebarGroup) => {
+		const trimmed = sectionSidebar([section, other], (label) => ids[label], allLessons)[0]!;
+		if (trimmed.type !== 'group') throw new Error('the current section stays a group');
+		return trimmed;
+	};
+	const hrefs = (section: SidebarGroup) => flatten(section.entries).map((entry) => entry.href);
+	const lessonHrefs = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `/large/l-${from + i}/`);
+	const size = 55;
+	const allLink = `/large/#${SECTION_LESSONS_ID}`;
+
+	it('lists the overview, the pages around the current one and a link to the full list', () => {
+		const section = windowOf(large(size, 30));
+		expect(hrefs(section)).toEqual(['/large/', ...lessonHrefs(30 - WINDOW_RADIUS, 30 + WINDOW_RADIUS), allLink]);
+		expect(flatten(section.entries).filter((entry) => entry.isCurrent).map((entry) => entry.href)).toEqual(['/large/l-30/']);
+		expect(section.label).toBe('Large');
+		expect(section.badge).toEqual({ text: `0/${size}`, variant: 'default', class: 'dp-section-count' });
+	});
+
+	it('shows as many pages at either end of the section, without listing the overview twice', () => {
+		const span = 2 * WINDOW_RADIUS;
+		expect(hrefs(windowOf(large(size, 0)))).toEqual(['/large/', ...lessonHrefs(1, span), allLink]);
+		expect(hrefs(windowOf(large(size, 2)))).toEqual(['/large/', ...lessonHrefs(1, span), allLink]);
+		expect(hrefs(windowOf(large(size, size - 1)))).toEqual(['/large/', ...lessonHrefs(size - 1 - span, size - 1), allLink]);
+		expect(hrefs(windowOf(large(size, size - 3)))).toEqual(['/large/', ...lessonHrefs(size - 1 - span, size - 1), allLink]);
+	});
+
+	it('counts every lesson of the section on its last link, the one to the full list', () => {
+		const all = flatten(windowOf(large(size, 30)).entries).at(-1)!;
+		expect(all).toEqual({
+			type: 'link',
+			label: `All ${size} lessons in Large`,
+			href: allLink,
+			isCurrent: false,
+			badge: undefined,
+			attrs: { 'data-section': 'large', 'data-lessons': String(size) },
+		});
+		// Pages that are not lessons are listed in the window but not counted.
+		const withGuide = large(size, 30);
+		withGuide.entries.splice(31, 0, link('/large/cheat-sheet/'));
+		expect(flatten(windowOf(withGuide).entries).at(-1)!.attrs['data-lessons']).toBe(String(size));
+		expect(hrefs(windowOf(withGuide))).toContain('/large/cheat-sheet/');
+	});
+
+	it('starts at the threshold: a section one lesson short stays whole', () => {
+		const short = large(SECTION_WINDOW_FROM - 1, 3);
+		expect(windowOf(short)).toBe(short);
+		const atThreshold = windowOf(large(SECTION_WINDOW_FROM, 3));
+		expect(flatten(atThreshold.entries)).toHaveLength(2 * WINDOW_RADIUS + 2);
+		expect(flatten(atThreshold.entries).at(-1)!.attrs['data-lessons']).toBe(String(SECTION_WINDOW_FROM));
+	});
+
+	it('keeps nested groups that still hold a shown page and drops the rest', () => {
+		const chapter = (name: string, from: number, to: number) =>
+			group(name, Array.from({ length: to - from + 1 }, (_, i) => link(`/large/l-${from + i}/`, `large-${from + i}`, from + i === 40)));
+		const chapters = [chapter('One', 1, 20), chapter('Two', 21, 35), chapter('Three', 36, 54)];
+		const nested = group('Large', [link('/large/', 'large-overview'), ...chapters]);
+		const section = windowOf(nested as SidebarGroup);
+		expect(section.entries.map((entry) => entry.label)).toEqual(['/large/', 'Two', 'Three', `All ${size} lessons in Large`]);
+		expect(hrefs(section)).toEqual(['/large/', ...lessonHrefs(35, 45), allLink]);
+	});
+
+	it('leaves a section it cannot name whole, since nothing would count it', () => {
+		const unnamed = large(size, 30);
+		expect(sectionSidebar([unnamed], () => undefined, allLessons)[0]).toBe(unnamed);
+	});
+
+	it('has the page load the section index, whose keys count the lessons outside the window', () => {
+		const windowed = sectionSidebar([large(size, 30)], (label) => ids[label], allLessons);
+		expect(hasSectionLinks(windowed)).toBe(true);
+		expect(showsProgress(windowed)).toBe(true);
+		const keys = { large: flatten(large(size, 30).entries).map((entry) => entry.attrs['data-lesson']!) };
+		let progress = emptyProgress();
+		for (const i of [1, 2, 50, 54]) progress = setLessonDone(progress, `large-${i}`, true, 'h', i);
+		// Lessons 1, 2, 50 and 54 are outside the window around lesson 30, and still count.
+		expect(doneInSection(progress, keys, 'large')).toBe(4);
+	});
+
+	it('lists every lesson of the section on its first page, and on no other page', () => {
+		const onOverview = sectionLessonList([large(size, 0), other], (label) => ids[label]);
+		expect(onOverview?.group.label).toBe('Large');
+		expect(onOverview?.lessons.map((entry) => entry.href)).toEqual(['/large/', ...lessonHrefs(1, size - 1)]);
+		expect(onOverview?.lessons[0]?.isCurrent).toBe(true);
+		expect(sectionLessonList([large(size, 30), other], (label) => ids[label])).toBeUndefined();
+		expect(sectionLessonList([large(SECTION_WINDOW_FROM - 1, 0), other], (label) => ids[label])).toBeUndefined();
+		expect(sectionLessonList([large(size, 0)], () => undefined)).toBeUndefined();
 	});
 });
 

@@ -22,7 +22,10 @@ function render(progress: Progress) {
 		note.textContent = status === 'done' ? ` ${marks.done}` : status ? ` ${marks.started}` : '';
 	}
 	for (const badge of document.querySelectorAll<HTMLElement>('.sidebar-content details .dp-section-count')) {
-		const links = [...(badge.closest('details')?.querySelectorAll<HTMLElement>('a[data-lesson]') ?? [])];
+		const group = badge.closest('details');
+		// A large section listed as a window counts all its lessons, not the ones shown: section-links.ts does.
+		if (!group || group.querySelector('a[data-section]')) continue;
+		const links = [...group.querySelectorAll<HTMLElement>('a[data-lesson]')];
 		const done = links.filter((link) => link.dataset.progress === 'done').length;
 		badge.textContent = `${done}/${links.length}`;
 	}

@@ -12,9 +12,10 @@ let sectionKeys: CourseSectionKeys | null | undefined;
 let fetching = false;
 
 /**
- * Loaded by SectionLinks.astro, only on pages whose sidebar shows other sections as single links.
- * Sections the per-section sidebar shows as single links list no lessons in the page, so their
- * counts come from the course's section index. Nobody with no finished lesson needs to fetch it.
+ * Loaded by SectionLinks.astro, only on pages whose sidebar shows other sections as single links
+ * or a large section as a window. Such sections list none or only some of their lessons in the
+ * page, so their counts come from the course's section index. Nobody with no finished lesson needs
+ * to fetch it.
  */
 function render(progress: Progress) {
 	const links = document.querySelectorAll<HTMLElement>('.sidebar-content a[data-section]');
@@ -33,7 +34,8 @@ function render(progress: Progress) {
 		return;
 	}
 	for (const link of links) {
-		const badge = link.querySelector('.dp-section-count');
+		// A section shown as one link carries its count; a windowed section's "All N lessons" link stands for its group's.
+		const badge = link.querySelector('.dp-section-count') ?? link.closest('details')?.querySelector(':scope > summary .dp-section-count');
 		if (!badge) continue;
 		const done = !anyDone ? '0' : sectionKeys ? String(doneInSection(progress, sectionKeys, link.dataset.section!)) : s.countUnknown;
 		badge.textContent = `${done}/${link.dataset.lessons}`;
