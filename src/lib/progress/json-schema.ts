@@ -30,67 +30,119 @@ export const SUPPORTED_KEYWORDS = new Set([
 ]);
 
 /**
- * Where a value sits, built only when a problem is reported: stored progress has thousands of
- * entries, and joining a path string for each of them would cost more than checking them.
+ * Where a value sits: a chain of keys, joined into a path only when a problem is reported. Stored
+ * progress has thousands of entries, and building a path for each would cost more than checking it.
  */
-type Path = () => string;
-
-const patterns = new Map<string, RegExp>();
-function patternOf(source: string): RegExp {
-	let pattern = patterns.get(source);
-	if (!pattern) patterns.set(source, (pattern = new RegExp(source, 'u')));
-	return pattern;
+interface Where {
+	parent: Where | null;
+	key: string | number;
 }
+
+const pathOf = (where: Where | null, key?: string | number): string => {
+	const keys: (string | number)[] = key === undefined ? [] : [key];
+	for (let at = where; at; at = at.parent) keys.unshift(at.key);
+	return keys.reduce<string>((path, k) => (typeof k === 'number' ? `${path}[${k}]` : path ? `${path}.${k}` : k), '');
+};
+const describeWhere = (where: Where | null, key?: string | number) => pathOf(where, key) || '(top level)';
+
+/** A schema turned into a function once, so checking thousands of entries reads no schema keywords. */
+type Check = (value: unknown, where: Where | null, key: string | number | undefined) => string | null;
+
+const compiled = new WeakMap<JsonSchema, Check>();
 
 /** The first problem found, as "path: what was expected, what was found", or null when valid. */
 export function validate(schema: JsonSchema, value: unknown, path = ''): string | null {
-	return check(schema, value, () => path);
+	return checkerOf(schema)(value, path ? { parent: null, key: path } : null, undefined);
 }
 
-const where = (pathOf: Path) => pathOf() || '(top level)';
+function checkerOf(schema: JsonSchema): Check {
+	let check = compiled.get(schema);
+	if (!check) compiled.set(schema, (check = compile(schema)));
+	return check;
+}
 
-function check(schema: JsonSchema, value: unknown, pathOf: Path): string | null {
-	if ('const' in schema && value !== schema.const) return `${where(pathOf)}: expected ${JSON.stringify(schema.const)}, found ${describe(value)}`;
-	if (schema.enum && !schema.enum.includes(value)) {
-		return `${where(pathOf)}: expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(value)}`;
+function compile(schema: JsonSchema): Check {
+	const checks: Check[] = [];
+	if ('const' in schema) {
+		const expected = schema.const;
+		checks.push((value, where, key) => (value === expected ? null : `${describeWhere(where, key)}: expected ${JSON.stringify(expected)}, found ${describe(value)}`));
 	}
-	if (schema.type && !hasType(value, schema.type)) return `${where(pathOf)}: expected ${schema.type}, found ${describe(value)}`;
-	if (typeof value === 'string') {
-		if (schema.minLength !== undefined && value.length < schema.minLength) return `${where(pathOf)}: shorter than ${schema.minLength} characters`;
-		if (schema.maxLength !== undefined && value.length > schema.maxLength) return `${where(pathOf)}: longer than ${schema.maxLength} characters`;
-		if (schema.pattern && !patternOf(schema.pattern).test(value)) return `${where(pathOf)}: ${describe(value)} is not in the expected format`;
+	if (schema.enum) {
+		const allowed = schema.enum;
+		const listed = allowed.map((v) => JSON.stringify(v)).join(', ');
+		checks.push((value, where, key) => (allowed.includes(value) ? null : `${describeWhere(where, key)}: expected one of ${listed}, found ${describe(value)}`));
 	}
-	if (typeof value === 'number') {
-		if (schema.minimum !== undefined && value < schema.minimum) return `${where(pathOf)}: ${value} is below ${schema.minimum}`;
-		if (schema.maximum !== undefined && value > schema.maximum) return `${where(pathOf)}: ${value} is above ${schema.maximum}`;
+	if (schema.type) {
+		const type = schema.type;
+		checks.push((value, where, key) => (hasType(value, type) ? null : `${describeWhere(where, key)}: expected ${type}, found ${describe(value)}`));
 	}
-	if (Array.isArray(value)) {
-		if (schema.minItems !== undefined && value.length < schema.minItems) return `${where(pathOf)}: fewer than ${schema.minItems} items`;
-		if (schema.maxItems !== undefined && value.length > schema.maxItems) return `${where(pathOf)}: more than ${schema.maxItems} items`;
-		if (schema.items) {
+	const { minLength, maxLength, minimum, maximum, minItems, maxItems } = schema;
+	const pattern = schema.pattern === undefined ? undefined : new RegExp(schema.pattern, 'u');
+	if (minLength !== undefined || maxLength !== undefined || pattern) {
+		checks.push((value, where, key) => {
+			if (typeof value !== 'string') return null;
+			if (minLength !== undefined && value.length < minLength) return `${describeWhere(where, key)}: shorter than ${minLength} characters`;
+			if (maxLength !== undefined && value.length > maxLength) return `${describeWhere(where, key)}: longer than ${maxLength} characters`;
+			if (pattern && !pattern.test(value)) return `${describeWhere(where, key)}: ${describe(value)} is not in the expected format`;
+			return null;
+		});
+	}
+	if (minimum !== undefined || maximum !== undefined) {
+		checks.push((value, where, key) => {
+			if (typeof value !== 'number') return null;
+			if (minimum !== undefined && value < minimum) return `${describeWhere(where, key)}: ${value} is below ${minimum}`;
+			if (maximum !== undefined && value > maximum) return `${describeWhere(where, key)}: ${value} is above ${maximum}`;
+			return null;
+		});
+	}
+	if (minItems !== undefined || maxItems !== undefined || schema.items) {
+		const items = schema.items && checkerOf(schema.items);
+		checks.push((value, where, key) => {
+			if (!Array.isArray(value)) return null;
+			if (minItems !== undefined && value.length < minItems) return `${describeWhere(where, key)}: fewer than ${minItems} items`;
+			if (maxItems !== undefined && value.length > maxItems) return `${describeWhere(where, key)}: more than ${maxItems} items`;
+			if (!items) return null;
+			const here = key === undefined ? where : { parent: where, key };
 			for (let i = 0; i < value.length; i++) {
-				const problem = check(schema.items, value[i], () => `${pathOf()}[${i}]`);
+				const problem = items(value[i], here, i);
 				if (problem) return problem;
 			}
-		}
+			return null;
+		});
 	}
-	if (isObject(value)) {
-		for (const key of schema.required ?? []) if (!(key in value)) return `${join(pathOf(), key)}: missing`;
-		for (const key of Object.keys(value)) {
-			const childPath = () => join(pathOf(), key);
-			if (schema.propertyNames) {
-				const problem = check(schema.propertyNames, key, () => `${childPath()} (name)`);
-				if (problem) return problem;
+	if (schema.required || schema.properties || schema.additionalProperties !== undefined || schema.propertyNames) {
+		const required = schema.required ?? [];
+		const properties = new Map(Object.entries(schema.properties ?? {}).map(([name, child]) => [name, checkerOf(child)]));
+		const additional = schema.additionalProperties;
+		const otherProperties: Check | boolean = additional === undefined ? true : typeof additional === 'boolean' ? additional : checkerOf(additional);
+		const names = schema.propertyNames && checkerOf(schema.propertyNames);
+		checks.push((value, where, key) => {
+			if (!isObject(value)) return null;
+			const here = key === undefined ? where : { parent: where, key };
+			for (const name of required) if (!(name in value)) return `${pathOf(here, name)}: missing`;
+			for (const name in value) {
+				if (!Object.hasOwn(value, name)) continue;
+				if (names) {
+					const problem = names(name, null, undefined);
+					if (problem) return `${pathOf(here, name)} (name): ${problem.slice(problem.indexOf(': ') + 2)}`;
+				}
+				const child = properties.get(name) ?? otherProperties;
+				if (child === false) return `${pathOf(here, name)}: not allowed here`;
+				if (child !== true) {
+					const problem = child(value[name], here, name);
+					if (problem) return problem;
+				}
 			}
-			const childSchema = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : schema.additionalProperties;
-			if (childSchema === false) return `${childPath()}: not allowed here`;
-			if (childSchema && childSchema !== true) {
-				const problem = check(childSchema, value[key], childPath);
-				if (problem) return problem;
-			}
-		}
+			return null;
+		});
 	}
-	return null;
+	return (value, where, key) => {
+		for (const check of checks) {
+			const problem = check(value, where, key);
+			if (problem) return problem;
+		}
+		return null;
+	};
 }
 
 function hasType(value: unknown, type: NonNullable<JsonSchema['type']>): boolean {
@@ -112,10 +164,6 @@ function hasType(value: unknown, type: NonNullable<JsonSchema['type']>): boolean
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function join(path: string, key: string) {
-	return path ? `${path}.${key}` : key;
 }
 
 function describe(value: unknown): string {

@@ -1,0 +1,36 @@
+import { chromium } from '@playwright/test';
+import { chromiumExecutable } from '../../tests/support/browser.ts';
+import { encodeProgress } from '../../src/lib/progress/decode.ts';
+import { learnerProgress, readCourseOutline, STORAGE_KEY } from './progress-data.ts';
+import { serveStatic } from './serve.ts';
+const dist = process.argv[2]!;
+const path = process.argv[3] ?? 'progress/';
+const full = learnerProgress(readCourseOutline(dist));
+const server = await serveStatic(dist);
+const browser = await chromium.launch(chromiumExecutable());
+const context = await browser.newContext({ serviceWorkers: 'block' });
+await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, encodeProgress(full as never)] as const);
+const page = await context.newPage();
+await page.goto(`${server.origin}/${path}`); // warm cache
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await page.goto(`${server.origin}/${path}`);
+await page.waitForFunction(() => performance.getEntriesByName('dp-dashboard-rendered').length > 0 || document.documentElement.dataset.progressReady !== undefined);
+await page.waitForTimeout(300);
+const { profile } = await cdp.send('Profiler.stop');
+const timing = await page.evaluate(() => ({ di: performance.timing.domInteractive - performance.timing.navigationStart, marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]) }));
+console.log(JSON.stringify(timing));
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas!;
+profile.samples!.forEach((id, i) => {
+	const n = byId.get(id)!;
+	const f = n.callFrame;
+	const key = `${f.functionName || '(anon)'} ${f.url.split('/').slice(-1)[0]}:${f.lineNumber}:${f.columnNumber}`;
+	self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+});
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n'));
+await browser.close();
+await server.close();
