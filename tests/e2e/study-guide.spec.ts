@@ -119,6 +119,51 @@ test('links inside the guide stay inside it, and links written relative to a les
 	}
 });
 
+test('on screen a guide view lays out only the parts near the viewport; links, focus and print reach every part', async ({ page }) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.goto('/study-guide/growth/');
+	const parts = page.locator('.dp-guide-part');
+	const last = page.locator('article[data-lesson]').last();
+	// A part the browser skips has content that is not visible yet; the last lesson is far below.
+	const shown = () => parts.evaluateAll((els) => els.map((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })));
+	const before = await shown();
+	expect(before.filter((visible) => !visible).length).toBeGreaterThan(before.length / 2);
+	expect(await last.locator('h3').evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+
+	// A link in the contents lands on the lesson, laid out, and a link to a heading deep inside it too.
+	const lastKey = await last.getAttribute('data-lesson');
+	await page.getByRole('navigation', { name: 'Contents' }).locator(`a[href="#lesson-${lastKey}"]`).click();
+	await expect(last.locator('h3')).toBeInViewport();
+	expect(await last.locator('h3').evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+	const deep = page.locator('article[data-lesson]').nth(3).locator('h4[id]').last();
+	await page.goto(`/study-guide/growth/#${await deep.getAttribute('id')}`);
+	await expect(deep).toBeInViewport();
+
+	// Paper gets every part laid out, as before.
+	await page.emulateMedia({ media: 'print' });
+	expect(new Set(await parts.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility)))).toEqual(new Set(['visible']));
+});
+
+test('a guide part not laid out yet is never shorter than it is, at the narrowest screen of each range', async ({ page }) => {
+	// Text is tallest at the narrowest width of each range the placeholder factors cover (OffscreenPart.astro):
+	// 320 px, the narrowest the site fits, and 800 px (50rem). Too short a placeholder would let axe see
+	// parts overlap. The whole guide holds every part.
+	test.setTimeout(180_000);
+	for (const width of [320, 800]) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/study-guide/all/');
+		const short = await page.locator('.dp-guide-part').evaluateAll((parts) => {
+			const placeholders = parts.map((part) => Number(/([\d.]+)px/.exec(getComputedStyle(part).containIntrinsicBlockSize)?.[1]));
+			for (const part of parts) (part as HTMLElement).style.contentVisibility = 'visible';
+			return parts.flatMap((part, i) => {
+				const height = part.getBoundingClientRect().height;
+				return placeholders[i]! >= height ? [] : [`${part.id || part.querySelector('h3')?.id}: ${Math.round(height)} px tall, placeholder ${placeholders[i]} px`];
+			});
+		});
+		expect(short, `at ${width} px`).toEqual([]);
+	}
+});
+
 test('search finds lessons but never the guide', async ({ page }) => {
 	await page.goto('/');
 	const urls = await page.evaluate(async () => {

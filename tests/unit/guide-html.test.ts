@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropRepeatedAssets, fitLessonHtml } from '../../src/lib/print/guide-html';
+import { dropRepeatedAssets, fitLessonHtml, textLength } from '../../src/lib/print/guide-html';
 
 const heading = (level: number, id: string, text: string) =>
 	`<div class="sl-heading-wrapper level-h${level}"><h${level} id="${id}">${text}</h${level}><a class="sl-anchor-link" href="#${id}"><span class="sr-only">Section titled “${text}”</span></a></div>`;
@@ -67,5 +67,23 @@ describe('dropRepeatedAssets', () => {
 		expect(html).toBe(
 			'<div><link rel="stylesheet" href="/_astro/ec.css"><script type="module" src="/_astro/ec.js"></script><pre>1</pre></div><link rel="stylesheet" href="/_astro/other.css"><div><pre>2</pre></div>',
 		);
+	});
+});
+
+describe('textLength', () => {
+	it('counts the text a reader sees, not the markup around it', () => {
+		expect(textLength('<p class="lead">Hello <strong>world</strong></p>')).toBe('Hello world'.length);
+	});
+
+	it('counts an entity as one character and a run of white space as one', () => {
+		expect(textLength('<p>a &amp; b&#160;c</p>\n\n\t<p>  d  </p>')).toBe('a & b c d'.length);
+	});
+
+	it('leaves out scripts, styles and templates', () => {
+		expect(textLength('<p>shown</p><script type="application/json">{"long":"data"}</script><style>.a{}</style><template><p>x</p></template>')).toBe(5);
+	});
+
+	it('is 0 for markup without text', () => {
+		expect(textLength('<div><span aria-hidden="true"></span></div>')).toBe(0);
 	});
 });

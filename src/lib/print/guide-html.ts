@@ -67,3 +67,19 @@ export function dropRepeatedAssets(html: string): string {
 		return tag;
 	});
 }
+
+/**
+ * How many characters of text a part of the guide shows (tags dropped, entities and runs of
+ * white space counted as one). On screen the guide lays a part out only when it nears the
+ * viewport; until then the browser sizes it from this count (see StudyGuide.astro), which tracks
+ * its rendered height far better than its markup does.
+ */
+export function textLength(html: string): number {
+	const text = html
+		.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, '')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi, '&')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return text.length;
+}
