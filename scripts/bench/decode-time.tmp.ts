@@ -12,7 +12,7 @@ const time = (label: string, f: () => unknown, n = 20) => { f(); const t = perfo
 time('JSON.parse', () => JSON.parse(text));
 time('expandStored', () => expandStored(JSON.parse(text)));
 time('decodeProgress', () => decodeProgress(text));
-const p = (decodeProgress(text) as { progress: never }).progress;
+const p = (decodeProgress(text) as unknown as { progress: never }).progress;
 time('compactProgress', () => compactProgress(p));
 time('encodeProgress', () => encodeProgress(p));
 time('summarise', () => summarise(p, outline as never));
