@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportFile } from '../../src/lib/progress/export-file.ts';
+import { exportFile, exportText } from '../../src/lib/progress/export-file.ts';
 import type { CourseOutline } from '../../src/lib/progress/summary.ts';
 import type { Progress } from '../../src/schemas/progress.ts';
 import { PROGRESS_VERSION } from '../../src/schemas/progress-format.ts';
@@ -86,9 +86,9 @@ export function learnerProgress(outline: OutlineLessons, { share = 1, startAt = 
 	};
 }
 
-/** The text of the file a learner's Export button downloads (components/progress/downloads.ts writes it the same way). */
+/** The text of the file a learner's Export button downloads (exportText, as components/progress/downloads.ts writes it). */
 export function progressExportText(progress: Progress, siteId: string): string {
-	return JSON.stringify(exportFile(progress, siteId, Date.UTC(2026, 5, 1)), null, 2);
+	return exportText(exportFile(progress, siteId, Date.UTC(2026, 5, 1)));
 }
 
 /** Reads the course outline a built site shares with its progress pages (`<dist>/course-outline.json`). */

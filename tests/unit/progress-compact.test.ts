@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compactProgress, expandStored } from '../../src/lib/progress/codec';
 import { checkProgress, decodeProgress, encodeProgress } from '../../src/lib/progress/decode';
 import { recordExamAttempt } from '../../src/lib/progress/exams';
+import { recordAnswer } from '../../src/lib/progress/answers';
+import { exportFile, exportText } from '../../src/lib/progress/export-file';
 import { passLabTask, viewLabSolution } from '../../src/lib/progress/labs';
 import { emptyProgress } from '../../src/lib/progress/model';
 import { readImportFile } from '../../src/lib/progress/transfer';
@@ -100,6 +102,30 @@ describe('compact stored progress', () => {
 		expect(compact / answers).toBeLessThanOrEqual(80);
 		expect(compact).toBeLessThan(objects / 3);
 		expect(readStored(encodeProgress(progress))).toEqual(progress);
+	});
+});
+
+describe('writing progress', () => {
+	it('gives the same text as the compact object, also after changes reuse kept text', () => {
+		let progress = longTimeLearner();
+		expect(encodeProgress(progress)).toBe(JSON.stringify(compactProgress(progress)));
+		progress = recordAnswer(progress, 'linux-lesson-0000-q1', false, Date.UTC(2026, 6, 1));
+		expect(encodeProgress(progress)).toBe(JSON.stringify(compactProgress(progress)));
+		// An answer earlier than anything stored moves t0: every time is written again from it.
+		progress = recordAnswer(progress, 'a-new-question', true, Date.UTC(2025, 0, 1));
+		expect(JSON.parse(encodeProgress(progress)).t0).toBe(Date.UTC(2025, 0, 1));
+		expect(encodeProgress(progress)).toBe(JSON.stringify(compactProgress(progress)));
+		expect(readStored(encodeProgress(progress))).toEqual(progress);
+	});
+
+	it('exports a file with one line per row that imports back to the same progress', () => {
+		const progress = readStored(read('valid-progress.json'));
+		const file = exportFile(progress, 'devops-path', 5, 'Ana');
+		const text = exportText(file);
+		expect(JSON.parse(text)).toEqual(file);
+		expect(text).toContain('\n\t\t\t["q-one",2,0,1,500,300]');
+		expect(readImportFile(text, formatsFor('en'))).toEqual({ ok: true, file: { ...file, progress } });
+		expect(JSON.parse(exportText(exportFile(emptyProgress(), 'devops-path', 5)))).toEqual(exportFile(emptyProgress(), 'devops-path', 5));
 	});
 });
 

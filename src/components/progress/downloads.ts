@@ -1,4 +1,4 @@
-import { exportFile } from '../../lib/progress/export-file';
+import { exportFile, exportText } from '../../lib/progress/export-file';
 import type { Progress } from '../../schemas/progress';
 
 /** Hands the learner a file made in the page; nothing is sent anywhere. */
@@ -11,7 +11,7 @@ export function download(text: string, name: string, type: string) {
 /** What the page knows, saved or not, as an export file: the way out when storage fails. */
 export function downloadProgress(progress: Progress, name?: string, now = Date.now()) {
 	const file = exportFile(progress, import.meta.env.DEVOPS_PATH_SITE_ID, now, name);
-	download(JSON.stringify(file, null, 2), `devops-path-progress-${new Date(now).toISOString().slice(0, 10)}.json`, 'application/json');
+	download(exportText(file), `devops-path-progress-${new Date(now).toISOString().slice(0, 10)}.json`, 'application/json');
 }
 
 /** A stored copy the store could not read, byte for byte, for the learner to keep or repair. */

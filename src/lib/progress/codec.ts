@@ -171,16 +171,70 @@ function decodeField(c: Column, value: unknown, decoded: Record<string, unknown>
 	return value;
 }
 
+/**
+ * The text of compactProgress(progress), written without building it: the store writes after
+ * every answer, and in a long history almost every entry, and most tables, are the same objects
+ * as at the last write (changes copy only what they change). Their text is kept and reused.
+ */
+export function encodeStored(progress: Progress): string {
+	const t0 = earliestTime(progress);
+	const parts = [`"version":${JSON.stringify(progress.version)}`, `"t0":${t0}`];
+	for (const name of TABLE_NAMES) parts.push(`${JSON.stringify(name)}:${tableText(name, progress[name] as Records, t0)}`);
+	if (progress.persistRequested !== undefined) parts.push(`"persistRequested":${JSON.stringify(progress.persistRequested)}`);
+	if (progress.rev !== undefined) parts.push(`"rev":${JSON.stringify(progress.rev)}`);
+	return `{${parts.join(',')}}`;
+}
+
+type Records = Record<string, Record<string, unknown>>;
+
+/** Text kept for a table or an entry, valid while t0 is the same. */
+const tableTexts = new WeakMap<Records, { t0: number; text: string }>();
+const fieldTexts = new WeakMap<Record<string, unknown>, { t0: number; text: string }>();
+const earliestTimes = new WeakMap<Records, number>();
+
+function tableText(name: TableName, records: Records, t0: number): string {
+	const kept = tableTexts.get(records);
+	if (kept?.t0 === t0) return kept.text;
+	const columns: readonly Column[] = TABLES[name];
+	let previous = '';
+	const rows = Object.keys(records)
+		.sort()
+		.map((id) => {
+			const entry = records[id]!;
+			let fields = fieldTexts.get(entry);
+			if (fields?.t0 !== t0) {
+				const values = columns.map((c) => encodeField(c, entry, t0));
+				while (values.length && values.at(-1) === null) values.pop();
+				fields = { t0, text: values.length ? `,${JSON.stringify(values).slice(1, -1)}` : '' };
+				fieldTexts.set(entry, fields);
+			}
+			const row = `[${JSON.stringify(frontCoded(id, previous))}${fields.text}]`;
+			previous = id;
+			return row;
+		});
+	const text = `[${rows.join(',')}]`;
+	tableTexts.set(records, { t0, text });
+	return text;
+}
+
 function earliestTime(progress: Progress): number {
 	let earliest = Infinity;
 	for (const name of TABLE_NAMES) {
-		const timeColumns = (TABLES[name] as readonly Column[]).filter((c) => c.kind === 'time' && !c.since);
-		for (const entry of Object.values(progress[name] as Record<string, Record<string, unknown>>)) {
-			for (const c of timeColumns) {
-				const value = entry[c.field];
-				if (typeof value === 'number' && value < earliest) earliest = value;
+		const records = progress[name] as Records;
+		let tableEarliest = earliestTimes.get(records);
+		if (tableEarliest === undefined) {
+			tableEarliest = Infinity;
+			const timeColumns = (TABLES[name] as readonly Column[]).filter((c) => c.kind === 'time' && !c.since);
+			for (const id in records) {
+				const entry = records[id]!;
+				for (const c of timeColumns) {
+					const value = entry[c.field];
+					if (typeof value === 'number' && value < tableEarliest) tableEarliest = value;
+				}
 			}
+			earliestTimes.set(records, tableEarliest);
 		}
+		if (tableEarliest < earliest) earliest = tableEarliest;
 	}
 	return earliest === Infinity ? 0 : earliest;
 }

@@ -1,7 +1,7 @@
 import type { Progress } from '../../schemas/progress';
 import { PROGRESS_VERSION } from '../../schemas/progress-format';
 import progressSchemas from '../../schemas/progress.schema.json' with { type: 'json' };
-import { compactProgress, expandStored, isCompactVersion } from './codec';
+import { encodeStored, expandStored, isCompactVersion } from './codec';
 import { knownFields, validate, type JsonSchema } from './json-schema';
 import { migrate } from './migrations';
 import { idRecord } from './records';
@@ -89,7 +89,7 @@ function invalid(detail: string): InvalidProgress {
 
 /** The text stored for progress: compact (codec.ts), about a quarter of the model's JSON. */
 export function encodeProgress(progress: Progress): string {
-	return JSON.stringify(compactProgress(progress));
+	return encodeStored(progress);
 }
 
 /** Parsed JSON objects inherit from Object.prototype; progress records must not (see records.ts). */
