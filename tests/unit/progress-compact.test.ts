@@ -129,6 +129,19 @@ describe('writing progress', () => {
 	});
 });
 
+describe('the format as the Reference page documents it', () => {
+	it('has an example file that imports as written', () => {
+		const page = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'docs', 'contribute', 'reference.mdx'), 'utf8');
+		const example = /## Progress files[\s\S]*?```json\n([\s\S]*?)```/.exec(page)?.[1];
+		expect(example).toBeDefined();
+		const imported = readImportFile(example!, formatsFor('en'));
+		expect(imported).toMatchObject({ ok: true, file: { name: 'Ana', progress: { version: PROGRESS_VERSION, rev: 14 } } });
+		const progress = imported.ok ? imported.file.progress : emptyProgress();
+		expect(progress.questions['linux-files-perms']).toEqual({ attempts: 1, firstCorrect: true, lastCorrect: true, firstAnsweredAt: 1764000090000, lastAnsweredAt: 1764000090000 });
+		expect(progress.lessons['linux-files']).toMatchObject({ status: 'done', startedAt: 1764000000000, completedAt: 1764000540000 });
+	});
+});
+
 describe('damaged compact progress', () => {
 	const valid = () => compactProgress(readStored(read('valid-progress.json'))) as unknown as Record<string, unknown>;
 	const problem = (data: unknown) => {

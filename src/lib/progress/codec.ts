@@ -130,10 +130,10 @@ export function expandStored(data: Record<string, unknown>): ExpandResult {
 			if (id === null) return { ok: false, detail: `${name}[${i}]: ${describe(row[0])} does not continue the id before it (${describe(previous)})` };
 			if (Object.hasOwn(records, id)) return { ok: false, detail: `${name}[${i}]: ${describe(id)} appears twice` };
 			const entry: Record<string, unknown> = {};
-			columns.forEach((c, index) => {
-				const value = decodeField(c, row[index + 1], entry, t0 as number);
-				if (value !== undefined) entry[c.field] = value;
-			});
+			for (let c = 0; c < columns.length; c++) {
+				const value = decodeField(columns[c]!, row[c + 1], entry, t0 as number);
+				if (value !== undefined) entry[columns[c]!.field] = value;
+			}
 			records[id] = entry;
 			previous = id;
 		}

@@ -83,7 +83,7 @@ export interface ProgressStore {
 	flushNow(): void;
 	/** Takes back a change storage refused (an import the learner is told did not happen). */
 	withdraw(change: Change): void;
-	/** What storage holds now, read past every cache; null when nothing readable is there. */
+	/** What storage holds now, read from storage again; null when nothing readable is there. */
 	readBack(): Progress | null;
 	/** Call from the window's `storage` event: another tab changed progress. */
 	receiveStorageEvent(key: string | null): void;
@@ -145,8 +145,11 @@ export function createProgressStore({
 		storage = null;
 		notice({ kind: 'blocked' });
 	};
+	/** The base `progress` was last built from: while it is still the base, flushing reuses that work. */
+	let rebuiltFrom: Progress | undefined;
 	const rebuild = () => {
 		progress = pending.reduce((next, change) => change(next), base);
+		rebuiltFrom = base;
 	};
 
 	const session = (): StorageArea | null => {
@@ -271,7 +274,9 @@ export function createProgressStore({
 			if (stored) base = stored;
 			const changes = pending;
 			const rev = (base.rev ?? 0) + 1;
-			const next = { ...changes.reduce((p, change) => change(p), base), rev };
+			// Merging an import or a long history costs milliseconds: apply the changes again only if storage moved on.
+			const applied = rebuiltFrom === base ? progress : changes.reduce((p, change) => change(p), base);
+			const next = { ...applied, rev };
 			outcome = write(next);
 			if (outcome.saved) {
 				base = next;
@@ -372,7 +377,10 @@ export function createProgressStore({
 		},
 		readBack() {
 			try {
-				const decoded = decodeProgress(storage?.getItem(key) ?? null);
+				const raw = storage?.getItem(key) ?? null;
+				// Storage holding exactly the text last read or written holds what that text decoded to.
+				if (known && raw === known.raw) return known.progress;
+				const decoded = decodeProgress(raw);
 				return decoded.kind === 'ok' ? decoded.progress : null;
 			} catch {
 				return null;
