@@ -4,7 +4,7 @@ import { EXPORT_FORMAT, PROGRESS_VERSION } from './progress-format';
 /**
  * What the progress tracker stores in localStorage and writes to export files. This zod schema is
  * the single definition: the browser validates against the JSON Schema generated from it
- * (src/schemas/progress.schema.json, kept in sync by a unit test) so zod itself never ships to pages.
+ * (src/schemas/progress.schema.json and progress-export.schema.json, kept in sync by a unit test) so zod itself never ships to pages.
  */
 export { EXPORT_FORMAT, PROGRESS_VERSION };
 

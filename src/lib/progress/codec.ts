@@ -1,5 +1,6 @@
 import type { Progress } from '../../schemas/progress';
 import { COMPACT_FROM_VERSION } from '../../schemas/progress-format';
+import { describe } from './json-schema';
 
 /**
  * How progress is written down: in localStorage, in this tab's stash and inside export files.
@@ -75,33 +76,9 @@ export type StoredProgress = { version: number; t0: number; persistRequested?: b
 /** A decoded row's id shares at most this many characters with the one before; shorter prefixes are not worth the marker. */
 const MIN_SHARED = 3;
 
+/** Progress as written, as an object (export files carry it): the parsed text of encodeStored. */
 export function compactProgress(progress: Progress): StoredProgress {
-	const t0 = earliestTime(progress);
-	const tables = Object.fromEntries(
-		TABLE_NAMES.map((name) => {
-			const columns: readonly Column[] = TABLES[name];
-			const records = progress[name] as Record<string, Record<string, unknown>>;
-			let previous = '';
-			const rows = Object.keys(records)
-				.sort()
-				.map((id): StoredRow => {
-					const entry = records[id]!;
-					const fields = columns.map((c) => encodeField(c, entry, t0));
-					while (fields.length && fields.at(-1) === null) fields.pop();
-					const row: StoredRow = [frontCoded(id, previous), ...fields];
-					previous = id;
-					return row;
-				});
-			return [name, rows];
-		}),
-	) as Record<TableName, StoredRow[]>;
-	return {
-		version: progress.version,
-		t0,
-		...tables,
-		...(progress.persistRequested !== undefined ? { persistRequested: progress.persistRequested } : {}),
-		...(progress.rev !== undefined ? { rev: progress.rev } : {}),
-	};
+	return JSON.parse(encodeStored(progress));
 }
 
 /** What stored progress holds, as the model's plain JSON (not yet checked), or why its tables cannot be read. */
@@ -253,10 +230,4 @@ function frontDecoded(written: string, previous: string): string | null {
 	const shared = Number(written.slice(0, marker));
 	if (marker === 0 || !Number.isInteger(shared) || shared > previous.length) return null;
 	return previous.slice(0, shared) + written.slice(marker + 1);
-}
-
-function describe(value: unknown): string {
-	if (value === undefined) return 'nothing';
-	const text = JSON.stringify(value);
-	return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -1,12 +1,10 @@
 import type { Progress } from '../../schemas/progress';
 import { PROGRESS_VERSION } from '../../schemas/progress-format';
-import progressSchemas from '../../schemas/progress.schema.json' with { type: 'json' };
+import progressSchema from '../../schemas/progress.schema.json' with { type: 'json' };
 import { encodeStored, expandStored, isCompactVersion } from './codec';
 import { knownFields, validate, type JsonSchema } from './json-schema';
 import { migrate } from './migrations';
 import { idRecord } from './records';
-
-const progressSchema = progressSchemas.storedProgress;
 
 /** What the schema check found wrong, in its own technical words (e.g. `lessons: must be object`). */
 export type InvalidProgress = { key: 'problems.progress.invalid'; values: { detail: string } };

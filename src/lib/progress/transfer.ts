@@ -1,12 +1,10 @@
 import type { ProgressExport } from '../../schemas/progress';
 import { EXPORT_FORMAT } from '../../schemas/progress-format';
-import progressSchemas from '../../schemas/progress.schema.json' with { type: 'json' };
+import envelopeSchema from '../../schemas/progress-export.schema.json' with { type: 'json' };
 import type { Formats } from '../locale/format';
 import type { Message } from '../locale/messages';
 import { checkProgress, type ProgressProblem } from './decode';
 import { validate, type JsonSchema } from './json-schema';
-
-const envelopeSchema = progressSchemas.exportEnvelope;
 
 export { exportFile } from './export-file';
 
