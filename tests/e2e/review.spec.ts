@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readStored } from '../support/stored-progress';
+import { readStored, storedOrNull } from '../support/stored-progress';
+import { encodeProgress } from '../../src/lib/progress/decode';
 
 const KEY = 'devops-path:devops-path:/:progress';
 const T0 = new Date('2026-11-21T09:00:00Z');
@@ -58,7 +59,8 @@ test('a right answer marked "Not sure" also enters the review queue', async ({ p
 	await question.getByLabel('Not sure').check();
 	await question.getByRole('button', { name: 'Check' }).click();
 	await expect(question.locator('.dp-feedback')).toContainText('Correct.');
-	expect((await stored(page)).review[id]).toBeDefined();
+	// The answer is saved just after its feedback frame.
+	await expect.poll(async () => storedOrNull(await page.evaluate((key) => localStorage.getItem(key), KEY))?.review[id]).toBeDefined();
 });
 
 test('the scorecard moves when questions of a dimension are answered', async ({ page }) => {
@@ -104,7 +106,7 @@ test('the next batch of due questions comes without a reload, then a next step',
 	const progress = await stored(page);
 	const more = Object.keys(pages).filter((other) => other !== id).slice(0, 11);
 	for (const other of more) progress.review[other] = progress.review[id];
-	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(progress)] as const);
+	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, encodeProgress(progress)] as const);
 	await page.reload();
 
 	const total = more.length + 1;

@@ -6,6 +6,7 @@ import { say } from '../../src/lib/locale/messages';
 import { packLink, unpackLink } from '../../src/lib/passport/link-payload';
 import { inEnglish } from '../support/english';
 import { axeInBothThemes, completeLesson, expect, tabTo, test } from './fixtures';
+import { readStored } from '../support/stored-progress';
 
 /** What a phone camera would read: the QR code as drawn on screen, decoded by jsQR. */
 async function decodeQr(code: Locator): Promise<string | undefined> {
@@ -128,9 +129,9 @@ test('a continue link moves the whole progress to another browser, merged after 
 	await expect(other).toHaveURL(`${baseURL}/progress/`);
 	await dialog.getByRole('button', { name: 'Merge' }).click();
 	await expect(other.locator('[data-manage-status]')).toHaveText('Imported: 1 lesson and 0 answered questions.');
-	const stored = await other.evaluate(() => JSON.parse(Object.entries(localStorage).find(([key]) => key.endsWith(':progress'))![1]));
-	expect(stored.lessons['start-here'].status).toBe('done');
-	expect(Object.values(stored.lessons).filter((lesson) => (lesson as { status: string }).status === 'done')).toHaveLength(2);
+	const stored = readStored(await other.evaluate(() => Object.entries(localStorage).find(([key]) => key.endsWith(':progress'))![1]));
+	expect(stored.lessons['start-here']?.status).toBe('done');
+	expect(Object.values(stored.lessons).filter((lesson) => lesson.status === 'done')).toHaveLength(2);
 	await other.reload();
 	await expect(other.getByRole('dialog')).toBeHidden();
 
