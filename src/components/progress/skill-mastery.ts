@@ -1,6 +1,8 @@
 import { rubric } from '../../config/rubric';
 import { masteryStrings } from '../../config/strings/assessment';
 import { skillMastery } from '../../lib/assessment/mastery';
+import type { PracticePlaces } from '../../lib/assessment/practice-places';
+import { localizedHref } from '../../lib/locale/paths';
 import type { Progress } from '../../schemas/progress';
 import { contentLangFor, withContent } from '../locale/content-lang';
 import { pageStrings } from '../locale/page-strings';
@@ -9,33 +11,45 @@ import { store } from './page-store';
 // SkillMastery.astro puts these strings in the page.
 const s = masteryStrings(pageStrings());
 
-interface MasteryInput {
-	places: { href: string; bank: string }[];
-	questions: { id: string; skills: string[]; place: number; number: number }[];
-}
-
 /** Fills the server-rendered table with each skill's level and links to the questions to practise next. */
 class SkillMasteryTable extends HTMLElement {
-	#input!: MasteryInput;
-
 	connectedCallback() {
-		this.#input = JSON.parse(this.querySelector('script[data-mastery-input]')!.textContent!);
-		store.subscribe((progress) => this.#render(progress));
-		this.#render(store.progress);
+		void this.#start();
 	}
 
-	#render(progress: Progress) {
-		const byId = new Map(this.#input.questions.map((question) => [question.id, question]));
+	/** Fetches where the questions live (once per visit), then fills the table and refills it on every change. */
+	async #start() {
+		const source = this.dataset.questionsSrc!;
+		let input: PracticePlaces;
+		try {
+			const response = await fetch(source);
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			input = await response.json();
+		} catch (error) {
+			const problem = this.querySelector<HTMLElement>('[data-mastery-error]')!;
+			problem.textContent = s.loadFailed(source, error instanceof Error ? error.message : String(error));
+			problem.hidden = false;
+			return;
+		}
+		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+		const locale = this.dataset.locale || undefined;
+		for (const place of input.places) place.href = localizedHref(place.href, base, locale);
+		store.subscribe((progress) => this.#render(progress, input));
+		this.#render(store.progress, input);
+	}
+
+	#render(progress: Progress, input: PracticePlaces) {
+		const byId = new Map(input.questions.map((question) => [question.id, question]));
 		// A question bank's title is course content, in English, inside the page's words.
 		const lang = contentLangFor(document);
-		const results = skillMastery(progress, this.#input.questions, rubric.map((d) => d.skill), Date.now());
+		const results = skillMastery(progress, input.questions, rubric.map((d) => d.skill), Date.now());
 		for (const result of results) {
 			const row = this.querySelector(`tr[data-mastery-skill="${result.skill}"]`);
 			if (!row) continue;
 			row.querySelector('[data-mastery-level]')!.textContent = s.levels[result.level];
 			const links = result.next.flatMap((id) => {
 				const question = byId.get(id);
-				const place = question && this.#input.places[question.place];
+				const place = question && input.places[question.place];
 				if (!question || !place) return [];
 				const item = document.createElement('li');
 				const link = Object.assign(document.createElement('a'), { href: place.href });

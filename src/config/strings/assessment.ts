@@ -10,6 +10,7 @@ export const masteryStrings = (t: Translate) => ({
 	level: t('assessment.mastery.level'),
 	practiseNext: t('assessment.mastery.practiseNext'),
 	nothingNext: t('assessment.mastery.nothingNext'),
+	loadFailed: (file: string, reason: string) => t('assessment.mastery.loadFailed', { file, reason }),
 	levels: {
 		'not-started': t('assessment.mastery.levels.not-started'),
 		attempted: t('assessment.mastery.levels.attempted'),
