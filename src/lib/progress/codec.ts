@@ -164,9 +164,9 @@ export function encodeStored(progress: Progress): string {
 
 type Records = Record<string, Record<string, unknown>>;
 
-/** Text kept for a table or an entry, valid while t0 is the same. */
+/** Text kept for a table, valid while t0 is the same, and for a row, while t0, its id and the id before it are. */
 const tableTexts = new WeakMap<Records, { t0: number; text: string }>();
-const fieldTexts = new WeakMap<Record<string, unknown>, { t0: number; text: string }>();
+const rowTexts = new WeakMap<Record<string, unknown>, { t0: number; id: string; previous: string; text: string }>();
 const earliestTimes = new WeakMap<Records, number>();
 
 function tableText(name: TableName, records: Records, t0: number): string {
@@ -178,16 +178,16 @@ function tableText(name: TableName, records: Records, t0: number): string {
 		.sort()
 		.map((id) => {
 			const entry = records[id]!;
-			let fields = fieldTexts.get(entry);
-			if (fields?.t0 !== t0) {
+			let kept = rowTexts.get(entry);
+			if (kept?.t0 !== t0 || kept.id !== id || kept.previous !== previous) {
 				const values = columns.map((c) => encodeField(c, entry, t0));
 				while (values.length && values.at(-1) === null) values.pop();
-				fields = { t0, text: values.length ? `,${JSON.stringify(values).slice(1, -1)}` : '' };
-				fieldTexts.set(entry, fields);
+				const fields = values.length ? `,${JSON.stringify(values).slice(1, -1)}` : '';
+				kept = { t0, id, previous, text: `[${JSON.stringify(frontCoded(id, previous))}${fields}]` };
+				rowTexts.set(entry, kept);
 			}
-			const row = `[${JSON.stringify(frontCoded(id, previous))}${fields.text}]`;
 			previous = id;
-			return row;
+			return kept.text;
 		});
 	const text = `[${rows.join(',')}]`;
 	tableTexts.set(records, { t0, text });

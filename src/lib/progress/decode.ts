@@ -92,14 +92,16 @@ export function encodeProgress(progress: Progress): string {
 
 /** Parsed JSON objects inherit from Object.prototype; progress records must not (see records.ts). */
 function withIdRecords(progress: Progress): Progress {
+	// Records decoded from compact rows are built without a prototype already; copying 5,000 entries again would only cost time.
+	const own = <T>(record: Record<string, T>) => (Object.getPrototypeOf(record) === null ? record : idRecord(record));
 	return {
 		...progress,
-		lessons: idRecord(progress.lessons),
-		questions: idRecord(progress.questions),
-		checklist: idRecord(progress.checklist),
-		review: idRecord(progress.review),
-		labTasks: idRecord(progress.labTasks),
-		labSolutions: idRecord(progress.labSolutions),
+		lessons: own(progress.lessons),
+		questions: own(progress.questions),
+		checklist: own(progress.checklist),
+		review: own(progress.review),
+		labTasks: own(progress.labTasks),
+		labSolutions: own(progress.labSolutions),
 		exams: idRecord(Object.entries(progress.exams).map(([id, attempt]) => [id, { ...attempt, skills: idRecord(attempt.skills) }] as const)),
 	};
 }
