@@ -15,6 +15,7 @@ import type { Phase } from '../../schemas/vocabulary';
 import type { Progress, ProgressExport } from '../../schemas/progress';
 import { contentLangFor } from '../locale/content-lang';
 import { pageStrings } from '../locale/page-strings';
+import { fetchCourseFile, showLoadProblem } from './course-file';
 import { download, downloadProgress, downloadUnreadable } from './downloads';
 import { store } from './page-store';
 
@@ -46,17 +47,9 @@ class ProgressDashboard extends HTMLElement {
 	/** Fetches the outline (once per visit), then draws the summary and redraws it on every change. */
 	async #showProgress() {
 		const source = this.dataset.outlineSrc!;
-		let outline: CourseOutline;
-		try {
-			const response = await fetch(source);
-			if (!response.ok) throw new Error(`HTTP ${response.status}`);
-			outline = await response.json();
-		} catch (error) {
-			const problem = this.querySelector<HTMLElement>('[data-outline-error]')!;
-			problem.textContent = s.outlineFailed(source, error instanceof Error ? error.message : String(error));
-			problem.hidden = false;
-			return;
-		}
+		const loaded = await fetchCourseFile<CourseOutline>(source);
+		if (!loaded.ok) return showLoadProblem(this.querySelector<HTMLElement>('[data-outline-error]')!, s.outlineFailed(source, loaded.reason));
+		const outline = loaded.data;
 		const locale = this.dataset.locale || undefined;
 		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 		// The outline's addresses are the root language's; links keep the reader in the page's language.

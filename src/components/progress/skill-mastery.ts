@@ -6,6 +6,7 @@ import { localizedHref } from '../../lib/locale/paths';
 import type { Progress } from '../../schemas/progress';
 import { contentLangFor, withContent } from '../locale/content-lang';
 import { pageStrings } from '../locale/page-strings';
+import { fetchCourseFile, showLoadProblem } from './course-file';
 import { store } from './page-store';
 
 // SkillMastery.astro puts these strings in the page.
@@ -20,17 +21,9 @@ class SkillMasteryTable extends HTMLElement {
 	/** Fetches where the questions live (once per visit), then fills the table and refills it on every change. */
 	async #start() {
 		const source = this.dataset.questionsSrc!;
-		let input: PracticePlaces;
-		try {
-			const response = await fetch(source);
-			if (!response.ok) throw new Error(`HTTP ${response.status}`);
-			input = await response.json();
-		} catch (error) {
-			const problem = this.querySelector<HTMLElement>('[data-mastery-error]')!;
-			problem.textContent = s.loadFailed(source, error instanceof Error ? error.message : String(error));
-			problem.hidden = false;
-			return;
-		}
+		const loaded = await fetchCourseFile<PracticePlaces>(source);
+		if (!loaded.ok) return showLoadProblem(this.querySelector<HTMLElement>('[data-mastery-error]')!, s.loadFailed(source, loaded.reason));
+		const input = loaded.data;
 		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 		const locale = this.dataset.locale || undefined;
 		for (const place of input.places) place.href = localizedHref(place.href, base, locale);
