@@ -8,11 +8,12 @@ import { spawnSync } from 'node:child_process';
 
 const LAYERS = [
 	{ id: 'types', script: 'check', label: 'Type check (astro check)' },
-	{ id: 'unit', script: 'test:unit', label: 'Unit tests (Vitest), gate logic included' },
+	{ id: 'unit', script: 'test:unit', label: 'Unit tests (Vitest): logic, gates and content, no builds' },
 	{ id: 'build', script: 'build', label: 'Build, content checks, starlight-links-validator' },
 	{ id: 'links', script: 'test:links', label: 'Links in dist, #fragments included' },
 	{ id: 'html', script: 'test:html', label: 'HTML validity (html-validate)' },
 	{ id: 'budgets', script: 'test:budgets', label: 'Bundle budgets against bare Starlight' },
+	{ id: 'sites', script: 'test:sites', label: 'Fixture-site builds, Workbox and the benchmark at a small size (Vitest)' },
 	// Before the browser tests: Lighthouse times pages, and the machine is quiet before 300 browser tests, not while they wind down.
 	{ id: 'lighthouse', script: 'test:lighthouse', label: 'Lighthouse, mobile profile' },
 	{ id: 'browser', script: 'test:e2e', label: 'Browser tests (Playwright), axe on every page' },
