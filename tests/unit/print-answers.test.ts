@@ -55,7 +55,8 @@ describe('answerOf', () => {
 		expect(answer.kind).toBe('sequence');
 		if (answer.kind !== 'sequence') return;
 		expect(answer.items.map((item) => item.html)).toEqual(['First', 'Second', 'Third', 'Fourth']);
-		expect(answer.items.map((item) => inputOf(view, 'ordered').items[item.label.charCodeAt(0) - 65]!.html)).toEqual(['First', 'Second', 'Third', 'Fourth']);
+		const { items } = inputOf(view, 'ordered');
+		expect(answer.items.map((item) => items[item.label.charCodeAt(0) - 65]!.html)).toEqual(['First', 'Second', 'Third', 'Fourth']);
 	});
 
 	it('pairs each numbered item with the letter of its partner', async () => {

@@ -19,7 +19,11 @@ export const multiple = {
 	key: (question) => ({ type: 'multiple', correct: question.options.flatMap((option, i) => (option.correct ? [i] : [])) }),
 	lint: lintOptions,
 	hintRequired: false,
-	view: (question, { random }) => ({ input: shownOptions(question, random, true), shuffle: question.shuffle, instruction: 'quizPage.selectAll' }),
+	view: (question, { random }) => ({
+		input: shownOptions(question, random, true),
+		shuffle: question.shuffle,
+		instruction: 'quizPage.selectAll',
+	}),
 	print: {
 		instruction: 'print.tickAll',
 		answer: (input, key) => printedOptions(input.choices, (index) => key.correct.includes(index)),

@@ -32,7 +32,10 @@ export const order = {
 	hintRequired: true,
 	// Never shown in the right order, on the first attempt or any later one.
 	view: (question, { random }) => ({
-		input: { kind: 'ordered', items: shuffledIndexes(question.items.length, random, true).map((index) => ({ index, markdown: question.items[index]! })) },
+		input: {
+			kind: 'ordered',
+			items: shuffledIndexes(question.items.length, random, true).map((index) => ({ index, markdown: question.items[index]! })),
+		},
 		shuffle: true,
 		instruction: 'quizPage.arrange',
 	}),

@@ -21,7 +21,12 @@ export const output = {
 	lint: () => [],
 	hintRequired: false,
 	view: (question) => ({
-		input: { kind: 'text', label: 'quizPage.yourOutput', multiline: true, code: { lines: codeLines(question.code), language: question.language } },
+		input: {
+			kind: 'text',
+			label: 'quizPage.yourOutput',
+			multiline: true,
+			code: { lines: codeLines(question.code), language: question.language },
+		},
 	}),
 	print: {
 		instruction: 'print.writeOutput',

@@ -6,7 +6,8 @@ export class AnswerMismatchError extends Error {}
 /** One pick against the one right value; no pick blames no choice. */
 export function onePick<V>(pick: V | null, right: V, wrongChoice: (pick: V) => number): Score {
 	const correct = pick === right;
-	return { correct, right: correct ? 1 : 0, total: 1, wrongChoices: correct || pick === null ? [] : [wrongChoice(pick)], missed: correct ? 0 : 1 };
+	const wrongChoices = correct || pick === null ? [] : [wrongChoice(pick)];
+	return { correct, right: correct ? 1 : 0, total: 1, wrongChoices, missed: correct ? 0 : 1 };
 }
 
 /** Picks against a set of right ones: all of them and nothing else. */

@@ -19,8 +19,8 @@ export const single = {
 	key: (question) => ({ type: 'single', correct: question.options.findIndex((option) => option.correct) }),
 	lint: (question: QuestionOf<'single'>) => {
 		const correct = question.options.filter((option) => option.correct).length;
-		const tooMany = correct > 1 ? [`${correct} options are marked correct; a single-choice question has exactly one (use type: multiple)`] : [];
-		return [...tooMany, ...lintOptions(question)];
+		const tooMany = `${correct} options are marked correct; a single-choice question has exactly one (use type: multiple)`;
+		return [...(correct > 1 ? [tooMany] : []), ...lintOptions(question)];
 	},
 	hintRequired: false,
 	view: (question, { random }) => ({ input: shownOptions(question, random, false), shuffle: question.shuffle }),
