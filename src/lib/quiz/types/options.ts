@@ -1,8 +1,8 @@
 import type { QuestionOf } from '../../../schemas/quiz';
+import { lettered } from '../../print/worksheet';
 import { shuffledIndexes, type Random } from '../random';
 import type { ChoiceView, Shown } from './contract';
 import { clip, duplicates } from './lint-rules';
-import { lettered } from '../../print/worksheet';
 
 /** What single- and multiple-choice questions share: authored options, each right or wrong with its own feedback. */
 type OptionsQuestion = QuestionOf<'single'> | QuestionOf<'multiple'>;

@@ -1,4 +1,3 @@
-import type { QuestionOf } from '../../../schemas/quiz';
 import type { QuestionTypeModule, ScoringPart } from './contract';
 import { lintOptions, printedOptions, shownOptions } from './options';
 import { onePick } from './score-rules';
@@ -17,7 +16,7 @@ export const scoring = {
 export const single = {
 	scoring,
 	key: (question) => ({ type: 'single', correct: question.options.findIndex((option) => option.correct) }),
-	lint: (question: QuestionOf<'single'>) => {
+	lint: (question) => {
 		const correct = question.options.filter((option) => option.correct).length;
 		const tooMany = `${correct} options are marked correct; a single-choice question has exactly one (use type: multiple)`;
 		return [...(correct > 1 ? [tooMany] : []), ...lintOptions(question)];
