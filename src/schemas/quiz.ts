@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { lintQuizBank } from '../lib/quiz/lint';
 import { naming, SkillSchema, StableIdSchema } from './vocabulary';
 
 /** Markdown text: rendered (and escaped) at build, never in the browser. */
@@ -29,7 +28,11 @@ const Option = z.object({
 });
 
 /** Shown when the answer is wrong, for question types without per-option feedback. */
-const WrongAnswerFeedback = Markdown.optional().describe('Shown after a wrong answer (Markdown). Required.');
+const WrongAnswerFeedback = z
+	.string(naming('feedback shown after a wrong answer (Markdown)'))
+	.trim()
+	.min(1)
+	.describe('Shown after a wrong answer (Markdown).');
 
 export const SingleQuestionSchema = QuestionBase.extend({
 	type: z.literal('single'),
@@ -111,20 +114,14 @@ export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
-/** A question bank: content/quizzes/<id>.yaml. */
-export const QuizBankSchema = z
-	.object({
-		title: z.string().min(1).describe('Name of the bank, used in the study guide.'),
-		description: z.string().optional().describe('One line shown above the questions.'),
-		questions: z.array(QuestionSchema).min(1).describe('The questions, in the order learners see them.'),
-	})
-	.superRefine((bank, ctx) => {
-		for (const problem of lintQuizBank(bank)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: problem.index === undefined ? ['questions'] : ['questions', problem.index],
-				message: problem.questionId ? `question "${problem.questionId}": ${problem.message}` : problem.message,
-			});
-		}
-	});
+/**
+ * A question bank: content/quizzes/<id>.yaml. The authoring rules no schema can say (a wrong
+ * option without feedback, a duplicate id) are the bank lint's, which the collection adds
+ * (src/lib/quiz/bank-schema.ts), so schemas never import logic.
+ */
+export const QuizBankSchema = z.object({
+	title: z.string().min(1).describe('Name of the bank, used in the study guide.'),
+	description: z.string().optional().describe('One line shown above the questions.'),
+	questions: z.array(QuestionSchema).min(1).describe('The questions, in the order learners see them.'),
+});
 export type QuizBank = z.infer<typeof QuizBankSchema>;

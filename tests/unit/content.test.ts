@@ -4,6 +4,7 @@ import { sections } from '../../src/config/sections';
 import { formatBankFailures, lintAllBanks } from '../../src/lib/assessment/bank-lint';
 import { findContentProblems, formatContentProblems } from '../../src/lib/course/integrity';
 import { sortByPath } from '../../src/lib/course/path';
+import { CheckedQuizBankSchema } from '../../src/lib/quiz/bank-schema';
 import { LabSchema, type Lab } from '../../src/schemas/lab';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { MilestoneSchema } from '../../src/schemas/milestone';
@@ -36,7 +37,7 @@ describe('content/docs', () => {
 });
 
 describe.each([
-	['quizzes', quizzes, QuizBankSchema],
+	['quizzes', quizzes, CheckedQuizBankSchema],
 	['tools', tools, ToolSchema],
 	['milestones', milestones, MilestoneSchema],
 	['labs', labs, LabSchema],

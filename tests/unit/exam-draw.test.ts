@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rubric } from '../../src/config/rubric';
 import { drawExam, EXAM_SIZE, examQuotas, examResult, primarySkill, type ExamCandidate } from '../../src/lib/assessment/exam';
-import { seededRandom } from '../../src/lib/quiz/scoring';
+import { seededRandom } from '../../src/lib/quiz/random';
 import { QuizBankSchema } from '../../src/schemas/quiz';
 import { readYamlCollection } from '../support/content-files';
 

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { answerOf, letter } from '../../src/lib/print/answers';
 import { answerKeyOf } from '../../src/lib/quiz/scoring';
-import { viewQuestion } from '../../src/lib/quiz/view';
+import { viewQuestion, type InputView, type QuestionView } from '../../src/lib/quiz/view';
 import { QuestionSchema, type Question } from '../../src/schemas/quiz';
 
-const base = { prompt: 'Prompt', explanation: 'Because.', skills: ['cicd'] };
+// Types without per-option feedback need feedback for a wrong answer; the others drop the field.
+const base = { prompt: 'Prompt', explanation: 'Because.', feedback: 'Not quite.', skills: ['cicd'] };
 const question = (fields: Record<string, unknown>): Question => QuestionSchema.parse({ ...base, ...fields });
 const printed = async (q: Question) => {
 	const view = await viewQuestion(q, { true: 'True', false: 'False' });
-	return { view, answer: answerOf(view, answerKeyOf(q)) };
+	return { view, answer: answerOf(view, answerKeyOf(q), q) };
+};
+/** What a view shows to answer with, when it is of the kind the test expects. */
+const inputOf = <K extends InputView['kind']>(view: QuestionView, kind: K) => {
+	if (view.input.kind !== kind) throw new Error(`expected ${kind}, got ${view.input.kind}`);
+	return view.input as Extract<InputView, { kind: K }>;
 };
 
 describe('answerOf', () => {
@@ -19,7 +25,7 @@ describe('answerOf', () => {
 			options: [{ text: 'Right', correct: true }, { text: 'Wrong one' }, { text: 'Wrong two' }, { text: 'Wrong three' }],
 		});
 		const { view, answer } = await printed(q);
-		const position = view.choices.findIndex((choice) => choice.index === 0);
+		const position = inputOf(view, 'choices').choices.findIndex((choice) => choice.index === 0);
 		expect(answer).toEqual({ kind: 'choices', choices: [{ label: letter(position), html: 'Right' }] });
 	});
 
@@ -49,7 +55,8 @@ describe('answerOf', () => {
 		expect(answer.kind).toBe('sequence');
 		if (answer.kind !== 'sequence') return;
 		expect(answer.items.map((item) => item.html)).toEqual(['First', 'Second', 'Third', 'Fourth']);
-		expect(answer.items.map((item) => view.items[item.label.charCodeAt(0) - 65]!.html)).toEqual(['First', 'Second', 'Third', 'Fourth']);
+		const { items } = inputOf(view, 'ordered');
+		expect(answer.items.map((item) => items[item.label.charCodeAt(0) - 65]!.html)).toEqual(['First', 'Second', 'Third', 'Fourth']);
 	});
 
 	it('pairs each numbered item with the letter of its partner', async () => {
@@ -70,7 +77,7 @@ describe('answerOf', () => {
 			[2, 'terraform', 'infrastructure'],
 			[3, 'prometheus', 'metrics'],
 		]);
-		for (const pair of answer.pairs) expect(view.rights[pair.label.charCodeAt(0) - 65]!.text).toBe(pair.rightText);
+		for (const pair of answer.pairs) expect(inputOf(view, 'pairs').rights[pair.label.charCodeAt(0) - 65]!.text).toBe(pair.rightText);
 	});
 
 	it('gives the problem lines with their text', async () => {
@@ -85,7 +92,8 @@ describe('answerOf', () => {
 	});
 
 	it('refuses a key of another question type', async () => {
-		const view = await viewQuestion(question({ id: 'tf', type: 'truefalse', answer: true }), { true: 'True', false: 'False' });
-		expect(() => answerOf(view, { type: 'single', correct: 0 })).toThrow('question "tf": a single key does not fit a truefalse question');
+		const tf = question({ id: 'tf', type: 'truefalse', answer: true });
+		const view = await viewQuestion(tf, { true: 'True', false: 'False' });
+		expect(() => answerOf(view, { type: 'single', correct: 0 }, tf)).toThrow('question "tf": a single key does not fit a truefalse question');
 	});
 });

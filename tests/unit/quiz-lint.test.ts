@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { QuizBankSchema } from '../../src/schemas/quiz';
+import { CheckedQuizBankSchema as QuizBankSchema } from '../../src/lib/quiz/bank-schema';
 
 const fixture = (name: string) => parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'quizzes', `${name}.yaml`), 'utf8'));
 const messages = (name: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerMismatchError, isComplete, scoreAnswer, seededRandom, shuffledIndexes } from '../../src/lib/quiz/scoring';
+import { seededRandom, shuffledIndexes } from '../../src/lib/quiz/random';
+import { AnswerMismatchError, isComplete, scoreAnswer } from '../../src/lib/quiz/scoring';
 
 describe('single', () => {
 	const key = { type: 'single', correct: 2 } as const;

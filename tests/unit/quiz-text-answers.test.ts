@@ -71,12 +71,19 @@ describe('scoring command and output questions', () => {
 	});
 });
 
-describe('lint of command and output questions', () => {
-	it('asks for feedback and names an accepted command listed twice', () => {
-		expect(lintQuestion({ ...command, feedback: undefined, accept: ['tail -50 f', 'tail -n 50 f'] } as typeof command)).toEqual([
-			'has no `feedback` for a wrong command',
+describe('command and output questions as authored', () => {
+	it('need feedback for a wrong answer, which the schema says', () => {
+		for (const question of [command, output]) {
+			const issues = QuestionSchema.safeParse({ ...question, feedback: undefined }).error?.issues ?? [];
+			expect(issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+				['feedback', 'expected feedback shown after a wrong answer (Markdown), got nothing'],
+			]);
+		}
+	});
+	it('lint names an accepted command listed twice', () => {
+		expect(lintQuestion({ ...command, accept: ['tail -50 f', 'tail -n 50 f'] } as typeof command)).toEqual([
 			'accepted command (after normalising) "tail -n 50 f" appears more than once',
 		]);
-		expect(lintQuestion({ ...output, feedback: undefined } as typeof output)).toEqual(['has no `feedback` for a wrong prediction']);
+		expect(lintQuestion(output)).toEqual([]);
 	});
 });

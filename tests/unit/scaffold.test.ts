@@ -10,6 +10,7 @@ import { sections } from '../../src/config/sections';
 import { findContentProblems, formatContentProblems } from '../../src/lib/course/integrity';
 import { LessonFrontmatterSchema } from '../../src/schemas/lesson';
 import { MilestoneSchema } from '../../src/schemas/milestone';
+import { CheckedQuizBankSchema } from '../../src/lib/quiz/bank-schema';
 import { QuizBankSchema, type QuizBank } from '../../src/schemas/quiz';
 import { readDocs, readYamlCollection, root } from '../support/content-files';
 
@@ -28,7 +29,7 @@ function contentProblems(dir: string) {
 	const milestones = readYamlCollection('milestones', join(dir, 'content', 'milestones'));
 	const schemaIssues = [
 		...docs.flatMap((doc) => issues(doc.file, LessonFrontmatterSchema.safeParse(doc.data))),
-		...quizzes.flatMap((bank) => issues(bank.file, QuizBankSchema.safeParse(bank.data))),
+		...quizzes.flatMap((bank) => issues(bank.file, CheckedQuizBankSchema.safeParse(bank.data))),
 		...milestones.flatMap((entry) => issues(entry.file, MilestoneSchema.safeParse(entry.data))),
 	];
 	const lessons = docs.flatMap((doc) => {
@@ -101,7 +102,7 @@ describe('npm run new -- quiz', () => {
 		expect(result.changed).toEqual(['content/docs/security/phishing.mdx']);
 		expect(frontmatter('content/docs/security/phishing.mdx').quiz).toBe('security-phishing');
 		const bank = parseYaml(readFileSync(join(site, 'content/quizzes/security-phishing.yaml'), 'utf8'));
-		expect(QuizBankSchema.safeParse(bank).error?.issues ?? []).toEqual([]);
+		expect(CheckedQuizBankSchema.safeParse(bank).error?.issues ?? []).toEqual([]);
 		expect(bank.questions[0].skills).toEqual(frontmatter('content/docs/security/phishing.mdx').skills);
 		expect(contentProblems(site)).toEqual([]);
 	});

@@ -1,12 +1,16 @@
 import { quizStrings } from '../../config/strings/quiz';
 import { contentLangFor, interfaceLangIn, withContent } from '../locale/content-lang';
 import { pageStrings } from '../locale/page-strings';
+import { say } from '../../lib/locale/messages';
 import { reportAnswer } from '../../lib/quiz/events';
-import { isComplete, scoreAnswer, shuffledIndexes, type Answer, type AnswerKey, type Score } from '../../lib/quiz/scoring';
+import { shuffledIndexes } from '../../lib/quiz/random';
+import { scoreAnswer, scorerOf, type AnswerKey, type Score } from '../../lib/quiz/scoring';
+import type { InputKind, InputValues } from '../../lib/quiz/types/contract';
 // Checked answers go into the learner's progress as soon as the engine is here.
 import '../progress/quiz-answers';
 
-const s = quizStrings(pageStrings());
+const t = pageStrings();
+const s = quizStrings(t);
 
 /**
  * What a quiz does once the learner first presses one of its buttons: reads answers from native
@@ -44,16 +48,17 @@ function check(quiz: HTMLElement, question: HTMLElement) {
 	const { key: keys, results } = stateOf(quiz);
 	const id = question.dataset.question!;
 	const key = keys[id]!;
-	const answer = readAnswer(question, key);
+	const scorer = scorerOf(key.type);
+	const answer = scorer.answer(readers[scorer.input](question));
 	const unsure = question.querySelector<HTMLInputElement>('[data-unsure]')?.checked ?? false;
 	const feedback = question.querySelector<HTMLElement>('.dp-feedback')!;
-	if (!isComplete(answer)) {
+	if (!scorer.isComplete(answer)) {
 		feedback.removeAttribute('data-result');
-		feedback.textContent = key.type === 'match' ? s.matchAllFirst : key.type === 'command' || key.type === 'output' ? s.typeFirst : s.chooseFirst;
+		feedback.textContent = scorer.input === 'pairs' ? s.matchAllFirst : scorer.input === 'text' ? s.typeFirst : s.chooseFirst;
 		return;
 	}
 	const score = scoreAnswer(key, answer);
-	showFeedback(question, feedback, key, answer, score);
+	showFeedback(question, feedback, key, score);
 	setLocked(question, true);
 	results.set(id, score.correct);
 	updateScore(quiz, results);
@@ -100,56 +105,38 @@ function updateScore(quiz: HTMLElement, results: Map<string, boolean>) {
 	score.textContent = results.size === total ? s.score(correct, total) : s.scorePending(results.size, total);
 }
 
-function readAnswer(question: HTMLElement, key: AnswerKey): Answer {
-	const checked = [...question.querySelectorAll<HTMLInputElement>('input:checked:not([data-unsure])')].map((input) => Number(input.value));
-	switch (key.type) {
-		case 'single':
-			return { type: 'single', choice: checked[0] ?? null };
-		case 'truefalse':
-			return { type: 'truefalse', choice: checked.length ? checked[0] === 1 : null };
-		case 'multiple':
-			return { type: 'multiple', choices: checked };
-		case 'spot':
-			return { type: 'spot', lines: checked };
-		case 'order':
-			return { type: 'order', sequence: [...question.querySelectorAll<HTMLElement>('.dp-order > li')].map((li) => Number(li.dataset.index)) };
-		case 'command':
-		case 'output':
-			return { type: key.type, text: question.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-typed]')?.value ?? '' };
-		case 'match':
-			return {
-				type: 'match',
-				choices: [...question.querySelectorAll<HTMLSelectElement>('select[data-left]')]
-					.sort((a, b) => Number(a.dataset.left) - Number(b.dataset.left))
-					.map((select) => (select.value === '' ? null : Number(select.value))),
-			};
-	}
-}
+const checkedValues = (question: HTMLElement) =>
+	[...question.querySelectorAll<HTMLInputElement>('input:checked:not([data-unsure])')].map((input) => Number(input.value));
 
-function showFeedback(question: HTMLElement, feedback: HTMLElement, key: AnswerKey, answer: Answer, score: Score) {
+/** What each input kind holds, read from the native inputs QuizQuestion.astro draws for it. */
+const readers: { [K in InputKind]: (question: HTMLElement) => InputValues[K] } = {
+	choices: checkedValues,
+	lines: checkedValues,
+	ordered: (question) => [...question.querySelectorAll<HTMLElement>('.dp-order > li')].map((li) => Number(li.dataset.index)),
+	pairs: (question) =>
+		[...question.querySelectorAll<HTMLSelectElement>('select[data-left]')]
+			.sort((a, b) => Number(a.dataset.left) - Number(b.dataset.left))
+			.map((select) => (select.value === '' ? null : Number(select.value))),
+	text: (question) => question.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-typed]')?.value ?? '',
+};
+
+function showFeedback(question: HTMLElement, feedback: HTMLElement, key: AnswerKey, score: Score) {
 	const parts: Node[] = [paragraph(score.correct ? s.correct : s.notQuite, true)];
 	if (!score.correct) {
-		if (key.type === 'single' || key.type === 'multiple') {
-			for (const choice of score.wrongChoices) parts.push(...cloneTemplate(question, String(choice)));
-		} else {
-			parts.push(...cloneTemplate(question, 'any'));
-		}
-		const summary =
-			key.type === 'order' ? s.itemsInPlace(score.right, score.total)
-			: key.type === 'match' ? s.pairsRight(score.right, score.total)
-			: key.type === 'spot' ? s.linesFound(score.right, score.total)
-			: key.type === 'multiple' && score.missed ? s.missed(score.missed)
-			: undefined;
-		if (summary) parts.push(paragraph(summary));
+		// A wrong choice's own feedback where the type has it, else the question's feedback for any wrong answer.
+		for (const choice of score.wrongChoices) parts.push(...cloneTemplate(question, String(choice)));
+		parts.push(...cloneTemplate(question, 'any'));
+		const summary = scorerOf(key.type).summary?.(score);
+		if (summary) parts.push(paragraph(say(t, summary)));
 	}
 	parts.push(...cloneTemplate(question, 'explanation'));
 	feedback.dataset.result = score.correct ? 'right' : 'wrong';
 	feedback.replaceChildren(...parts);
-	markChoices(question, key, answer);
+	markChoices(question, scorerOf(key.type).input, score);
 }
 
 /** Text marks beside each judged part, so the result never relies on colour alone. */
-function markChoices(question: HTMLElement, key: AnswerKey, answer: Answer) {
+function markChoices(question: HTMLElement, input: InputKind, score: Score) {
 	const mark = (host: Element, right: boolean, rightText: string, wrongText: string) => {
 		const span = document.createElement('span');
 		span.className = 'dp-mark';
@@ -160,19 +147,17 @@ function markChoices(question: HTMLElement, key: AnswerKey, answer: Answer) {
 		if (lang) span.lang = lang;
 		host.append(span);
 	};
-	if (key.type === 'order' && answer.type === 'order') {
+	if (input === 'ordered') {
 		question.querySelectorAll<HTMLElement>('.dp-order > li').forEach((li, position) => {
 			mark(li.querySelector('.dp-item-text')!, Number(li.dataset.index) === position, s.inPlace, s.outOfPlace);
 		});
-	} else if (key.type === 'match') {
+	} else if (input === 'pairs') {
 		for (const select of question.querySelectorAll<HTMLSelectElement>('select[data-left]')) {
 			mark(select.parentElement!, select.value === select.dataset.left, s.pairRight, s.pairWrong);
 		}
 	} else {
-		const score = scoreAnswer(key, answer);
-		for (const input of question.querySelectorAll<HTMLInputElement>('input:checked:not([data-unsure])')) {
-			const wrong = key.type === 'truefalse' ? !score.correct : score.wrongChoices.includes(Number(input.value));
-			mark(input.closest('label')!, !wrong, s.yourChoiceRight, s.yourChoiceWrong);
+		for (const checked of question.querySelectorAll<HTMLInputElement>('input:checked:not([data-unsure])')) {
+			mark(checked.closest('label')!, !score.wrongChoices.includes(Number(checked.value)), s.yourChoiceRight, s.yourChoiceWrong);
 		}
 	}
 }

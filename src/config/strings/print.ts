@@ -4,15 +4,6 @@ import type { Translate } from '../../lib/locale/messages';
 export const printStrings = (t: Translate) => ({
 	buttonLabel: t('print.buttonLabel'),
 	lessonLabel: t('print.lessonLabel'),
-	/** Paper worksheets: what to do with the boxes and lines. */
-	tickOne: t('print.tickOne'),
-	tickAll: t('print.tickAll'),
-	tickTrueFalse: t('print.tickTrueFalse'),
-	numberOrder: t('print.numberOrder'),
-	writeLetter: t('print.writeLetter'),
-	tickLines: t('print.tickLines'),
-	writeCommand: t('print.writeCommand'),
-	writeOutput: t('print.writeOutput'),
 	partners: t('print.partners'),
 });
 

@@ -1,7 +1,8 @@
 import type { Translate } from '../../lib/locale/messages';
 
 /**
- * What a quiz says in the browser as the learner answers. The words are in content/i18n/<lang>.json
+ * What a quiz says in the browser as the learner answers (each question type names its own
+ * instructions and counts: src/lib/quiz/types/). The words are in content/i18n/<lang>.json
  * (keys `quiz.*`); each file in this folder names one feature's strings, with the values each takes.
  */
 export const quizStrings = (t: Translate) => ({
@@ -15,10 +16,6 @@ export const quizStrings = (t: Translate) => ({
 	outOfPlace: t('quiz.outOfPlace'),
 	pairRight: t('quiz.pairRight'),
 	pairWrong: t('quiz.pairWrong'),
-	missed: (n: number) => t('quiz.missed', { count: n }),
-	itemsInPlace: (right: number, total: number) => t('quiz.itemsInPlace', { right, total }),
-	pairsRight: (right: number, total: number) => t('quiz.pairsRight', { right, total }),
-	linesFound: (right: number, total: number) => t('quiz.linesFound', { right, count: total }),
 	score: (correct: number, total: number) => t('quiz.score', { correct, total }),
 	scorePending: (answered: number, total: number) => t('quiz.scorePending', { answered, total }),
 	moved: (item: string, position: number, total: number) => t('quiz.moved', { item, position, total }),
@@ -42,15 +39,9 @@ export const quizPageStrings = (t: Translate) => ({
 	moveUp: t('quizPage.moveUp'),
 	moveDown: t('quizPage.moveDown'),
 	choose: t('quizPage.choose'),
-	yourCommand: t('quizPage.yourCommand'),
-	yourOutput: t('quizPage.yourOutput'),
 	line: t('quizPage.line'),
 	true: t('quizPage.true'),
 	false: t('quizPage.false'),
-	selectAll: t('quizPage.selectAll'),
-	selectLines: t('quizPage.selectLines'),
-	arrange: t('quizPage.arrange'),
-	matchEach: t('quizPage.matchEach'),
 	codeLabel: (language: string | undefined, lines: number) => t('quizPage.codeLabel', { language: language ?? t('quizPage.code'), lines }),
 });
 

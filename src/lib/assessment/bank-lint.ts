@@ -1,4 +1,5 @@
-import type { Question, QuestionOf } from '../../schemas/quiz';
+import type { Question, QuestionOf, QuestionType } from '../../schemas/quiz';
+import { questionTypes } from '../quiz/types/index';
 import { contentWords, isNegated, normalised, plainText } from './plain-text';
 
 /** A question bank as the bank-wide lint needs it: where it lives and its questions. */
@@ -35,8 +36,8 @@ export const SAME_CORRECT_COUNT_LIMIT = 0.5;
 export const MIN_SAMPLE = 10;
 /** Share of all questions that must offer a hint. */
 export const HINT_SHARE_MIN = 1 / 3;
-/** Types whose answer is a whole arrangement, where a stuck learner otherwise can only guess. */
-const HINT_REQUIRED: readonly Question['type'][] = ['order', 'match', 'spot'];
+/** Types whose answer is a whole arrangement, where a stuck learner otherwise can only guess (each type's module says). */
+const HINT_REQUIRED = (Object.keys(questionTypes) as QuestionType[]).filter((type) => questionTypes[type].hintRequired);
 /** Files and ids named per failure: enough to start, short enough to read. */
 const WORST_FILES = 3;
 const IDS_PER_FILE = 6;
@@ -66,6 +67,8 @@ function worst(items: readonly Located<Question>[]): Offenders[] {
 		.slice(0, WORST_FILES);
 }
 
+/** "a, b and c". */
+const listed = (words: readonly string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? ''));
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const ofTotal = (count: number, total: number, what: string) => `${count} of ${total} ${what} (${percent(count / total)})`;
 
@@ -162,7 +165,7 @@ function hintRules(banks: readonly BankForLint[]): BankRuleFailure[] {
 	const missing = all.filter(({ question }) => HINT_REQUIRED.includes(question.type) && !question.hint);
 	if (missing.length) {
 		failures.push({
-			rule: 'every order, match and spot question has a hint',
+			rule: `every ${listed(HINT_REQUIRED)} question has a hint`,
 			measured: `${missing.length} without one`,
 			limit: 'none',
 			offenders: worst(missing),

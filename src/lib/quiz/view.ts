@@ -1,104 +1,66 @@
-import type { Question } from '../../schemas/quiz';
-import { codeLines } from './lint';
+import type { Question, QuestionType } from '../../schemas/quiz';
 import { renderInlineMarkdown, renderMarkdown } from '../html/markdown';
-import { seededRandom, shuffledIndexes } from './scoring';
+import { seededRandom } from './random';
+import type { InputKind, InputView, QuestionView, Shown, ShownChoice, ViewContext, ViewPart } from './types/contract';
+import { questionTypes } from './types/index';
 
-/** A choice as drawn: `index` is its authored position, which is what the answer key uses. */
-export interface ChoiceView {
-	index: number;
-	html: string;
-	/** Shown after Check when this choice was picked and is wrong. */
-	feedbackHtml?: string;
-	/** The label as plain text, for true/false, whose labels are interface strings rather than Markdown. */
-	text?: string;
-}
+export type { ChoiceView, InputView, QuestionView } from './types/contract';
 
 /** The words a true/false question offers, in the page's language. */
-export interface TrueFalseLabels {
-	true: string;
-	false: string;
-}
-
-export interface QuestionView {
-	id: string;
-	type: Question['type'];
-	/** Whether each new attempt may show the choices or items in a new order. */
-	shuffle: boolean;
-	promptHtml: string;
-	explanationHtml: string;
-	hintHtml?: string;
-	reread?: string;
-	/** Feedback for a wrong answer to question types without per-option feedback. */
-	feedbackHtml?: string;
-	/** single, multiple, truefalse: options in display order. */
-	choices: ChoiceView[];
-	/** order: items in display order (never the right order). */
-	items: ChoiceView[];
-	/** match: left items in authored order and right items in display order, as plain text for <option>. */
-	lefts: ChoiceView[];
-	rights: { index: number; text: string }[];
-	/** spot, output: the code, line by line */
-	lines: string[];
-	language?: string;
-}
+export type TrueFalseLabels = ViewContext['labels'];
 
 /**
- * Everything the quiz markup needs, rendered from Markdown at build. The display order is a
- * shuffle seeded by the question id: stable across builds and in print, and never the answer.
+ * Everything the quiz markup needs, rendered from Markdown at build: the parts every question
+ * has, and what its type shows (src/lib/quiz/types/). The display order is a shuffle seeded by
+ * the question id: stable across builds and in print, and never the answer.
  */
 export async function viewQuestion(question: Question, labels: TrueFalseLabels): Promise<QuestionView> {
-	const random = seededRandom(question.id);
-	const inline = (markdown: string) => renderInlineMarkdown(markdown);
-	const base = {
+	// Each type's view takes its own questions only; `question.type` picked that view.
+	const view = questionTypes[question.type].view as (question: Question, context: ViewContext) => Shows;
+	const shows = view(question, { random: seededRandom(question.id), labels });
+	return {
 		id: question.id,
 		type: question.type,
-		shuffle: question.type === 'order' || ((question.type === 'single' || question.type === 'multiple') && question.shuffle),
-		promptHtml: await inline(question.prompt),
+		shuffle: shows.shuffle ?? false,
+		promptHtml: await renderInlineMarkdown(question.prompt),
 		explanationHtml: await renderMarkdown(question.explanation),
 		hintHtml: question.hint ? await renderMarkdown(question.hint) : undefined,
 		reread: question.reread,
-		feedbackHtml: 'feedback' in question && typeof question.feedback === 'string' ? await renderMarkdown(question.feedback) : undefined,
-		choices: [] as ChoiceView[],
-		items: [] as ChoiceView[],
-		lefts: [] as ChoiceView[],
-		rights: [] as { index: number; text: string }[],
-		lines: [] as string[],
+		feedbackHtml: 'feedback' in question ? await renderMarkdown(question.feedback) : undefined,
+		instruction: shows.instruction,
+		input: await rendered(shows.input),
 	};
-	switch (question.type) {
-		case 'single':
-		case 'multiple': {
-			const order = question.shuffle ? shuffledIndexes(question.options.length, random) : question.options.map((_, i) => i);
-			base.choices = await Promise.all(
-				order.map(async (index) => {
-					const option = question.options[index]!;
-					return { index, html: await inline(option.text), feedbackHtml: option.feedback ? await renderMarkdown(option.feedback) : undefined };
-				}),
-			);
-			return base;
-		}
-		case 'truefalse':
-			// Authored as true/false; index 1 stands for "true" in the answer key's wrong choices.
-			base.choices = [
-				{ index: 1, html: await inline(labels.true), text: labels.true },
-				{ index: 0, html: await inline(labels.false), text: labels.false },
-			];
-			return base;
-		case 'order':
-			base.items = await Promise.all(
-				shuffledIndexes(question.items.length, random, true).map(async (index) => ({ index, html: await inline(question.items[index]!) })),
-			);
-			return base;
-		case 'match':
-			base.lefts = await Promise.all(question.pairs.map(async (pair, index) => ({ index, html: await inline(pair.left) })));
-			base.rights = await Promise.all(
-				shuffledIndexes(question.pairs.length, random, true).map(async (index) => ({ index, text: htmlToText(await inline(question.pairs[index]!.right)) })),
-			);
-			return base;
-		case 'spot':
-		case 'output':
-			return { ...base, lines: codeLines(question.code), language: question.language };
-		case 'command':
-			return base;
+}
+
+type Shows = ReturnType<ViewPart<QuestionType, InputKind>>;
+
+async function rendered(shown: Shown): Promise<InputView> {
+	const inline = (choice: ShownChoice) => renderInlineMarkdown(choice.markdown);
+	switch (shown.kind) {
+		case 'choices':
+			return {
+				...shown,
+				choices: await Promise.all(
+					shown.choices.map(async (choice) => ({
+						index: choice.index,
+						html: await inline(choice),
+						feedbackHtml: choice.feedback ? await renderMarkdown(choice.feedback) : undefined,
+						// Interface labels are the site's words: a worksheet's answer key says them as they are.
+						text: shown.labels === 'interface' ? choice.markdown : undefined,
+					})),
+				),
+			};
+		case 'ordered':
+			return { kind: 'ordered', items: await Promise.all(shown.items.map(async (item) => ({ index: item.index, html: await inline(item) }))) };
+		case 'pairs':
+			return {
+				kind: 'pairs',
+				lefts: await Promise.all(shown.lefts.map(async (left) => ({ index: left.index, html: await inline(left) }))),
+				rights: await Promise.all(shown.rights.map(async (right) => ({ index: right.index, text: htmlToText(await inline(right)) }))),
+			};
+		case 'lines':
+		case 'text':
+			return shown;
 	}
 }
 
