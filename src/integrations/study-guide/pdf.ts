@@ -9,7 +9,7 @@ import type { ChromiumLaunch } from '../../lib/print/chromium';
 import { createTranslate } from '../../lib/locale/messages';
 import { destinationPages } from '../../lib/print/pdf-destinations';
 import { loadChromiumLauncher } from './playwright';
-import { serveDirectory } from './static-server';
+import { serveDirectory } from '../../lib/hosting/static-server';
 import { WHOLE_GUIDE } from '../../lib/print/study-guide-address';
 
 export interface PdfJob {
@@ -37,7 +37,7 @@ const t = createTranslate(english, 'en');
 export async function renderPdf({ dist, base, out, launch, format, settings }: PdfJob): Promise<{ contentsNumbered: boolean }> {
 	const chromium = loadChromiumLauncher();
 	if (!chromium) throw new Error('Playwright is not installed');
-	const server = await serveDirectory(dist, base);
+	const server = await serveDirectory(dist, { base });
 	const browser = await chromium.launch(launch);
 	try {
 		// The page prints from a server of its own; the site's offline worker has no part in that.
