@@ -59,7 +59,7 @@ export function readPage(html: string): PageFacts {
 			}
 			collectLinks(name, attributes, facts.links);
 			if (!inTemplate) collectAssets(node, name, attributes, facts);
-			if (name === 'template') visit(node.content, true);
+			if ('content' in node) visit(node.content, true);
 		}
 		if ('childNodes' in node) for (const child of node.childNodes) visit(child, inTemplate);
 	};

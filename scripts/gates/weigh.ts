@@ -109,5 +109,5 @@ export function weighPage(dist: string, file: string, base = '/'): PageWeight {
 		throw new Error(`${join(dist, file)} loads ${url.pathname}, which is not in ${dist}`);
 	};
 	const path = file.replace(/(^|\/)index\.html$/, '$1');
-	return pageWeight(readFileSync(join(dist, file), 'utf8'), new URL(`${base}${path}`, 'http://site.invalid'), load);
+	return pageWeight(readFileSync(join(dist, file), 'utf8'), new URL(`${base}${path}`, ORIGIN), load);
 }
