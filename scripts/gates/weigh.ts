@@ -31,7 +31,7 @@ export function gzipSize(text: string | Buffer): number {
 
 export const bytesOf = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSize(text) });
 
-export const addBytes = (...parts: Bytes[]): Bytes => parts.reduce((sum, part) => ({ raw: sum.raw + part.raw, gzip: sum.gzip + part.gzip }), NOTHING);
+const addBytes = (...parts: Bytes[]): Bytes => parts.reduce((sum, part) => ({ raw: sum.raw + part.raw, gzip: sum.gzip + part.gzip }), NOTHING);
 
 /**
  * Modules a JavaScript module imports statically: they load with it. Dynamic `import()` is left
