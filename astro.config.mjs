@@ -7,7 +7,6 @@ import { readSiteSettings } from './src/config/site.ts';
 import { courseSections } from './src/integrations/course-sections.ts';
 import { hiddenSectionLinks } from './src/integrations/hidden-sections.ts';
 import { securityPolicy } from './src/integrations/security-policy.ts';
-import { headStylesheets } from './src/integrations/stylesheets-to-head.ts';
 import { studyGuide } from './src/integrations/study-guide/index.ts';
 import { browserZlibStub } from './src/integrations/browser-zlib-stub.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -107,9 +106,8 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components,
 		}),
-		// Before the policy and the study guide, which read and print the final pages.
-		headStylesheets(),
-		// Before the study guide: its PDF is printed from pages that already carry their final policy.
+		// Before the study guide: its PDF is printed from pages that already carry their final policy
+		// and their stylesheets in the head.
 		securityPolicy({ overrides: components }),
 		studyGuide(settings),
 		hiddenSectionLinks(settings),

@@ -6,22 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { interfaceLanguages } from '../src/config/languages.ts';
-import { compareWithBaseline, formatBudgetTable, kindOf, pageWeight } from './gates/budgets.ts';
+import { compareWithBaseline, formatBudgetTable, kindOf } from './gates/budgets.ts';
 import { readBuiltSite, type BuiltSite } from './gates/dist.ts';
-import { readPage } from './gates/html.ts';
-import { urlOfFile } from './gates/links.ts';
+import { weighPage } from './gates/weigh.ts';
 
 const [dist = 'dist', bareDist = 'tests/fixtures/bare-starlight/dist'] = process.argv.slice(2);
 
 function weigh(site: BuiltSite, file: string) {
-	const html = readFileSync(join(site.dir, file), 'utf8');
-	const load = (url: URL) => {
-		const path = decodeURIComponent(url.pathname);
-		const relative = path.startsWith(site.root.base) ? path.slice(site.root.base.length) : undefined;
-		if (relative === undefined || !site.files.has(relative)) throw new Error(`${site.dir}/${file} loads ${url.pathname}, which is not in ${site.dir}`);
-		return readFileSync(join(site.dir, relative), 'utf8');
-	};
-	return { html, ...pageWeight(readPage(html), urlOfFile(file, site.root), load) };
+	const { js, css } = weighPage(site.dir, file, site.root.base);
+	return { js: js.gzip, css: css.gzip };
 }
 
 const bareSite = readBuiltSite(bareDist);
@@ -30,8 +23,8 @@ const site = readBuiltSite(dist);
 const locales = interfaceLanguages().map(({ locale }) => locale);
 const rows = compareWithBaseline(
 	site.html.map((file) => {
-		const { html, js, css } = weigh(site, file);
-		return { page: file, kind: kindOf(file, html, locales), js, css };
+		const html = readFileSync(join(site.dir, file), 'utf8');
+		return { page: file, kind: kindOf(file, html, locales), ...weigh(site, file) };
 	}),
 	bare,
 );

@@ -1,16 +1,16 @@
 /**
  * Lighthouse gate: mobile profile (Lighthouse's default) on the pages that matter most, served
- * from dist by `astro preview`. Asserts the thresholds in gates/lighthouse.ts and keeps every JSON
+ * from dist by the site's static server (src/lib/hosting/static-server.ts). Asserts the thresholds in gates/lighthouse.ts and keeps every JSON
  * report in reports/lighthouse/. Usage: node scripts/lighthouse.ts
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBuiltSite } from './gates/dist.ts';
 import { LIGHTHOUSE_PAGES, lighthouseFailures, scoreCells, shouldRerun, THRESHOLDS, type LighthouseResult } from './gates/lighthouse.ts';
-import { runLighthouse, startPreview, type PreviewServer } from './gates/lighthouse-run.ts';
+import { serveDirectory, type StaticServer } from '../src/lib/hosting/static-server.ts';
+import { runLighthouse } from './gates/lighthouse-run.ts';
 
 const REPORTS = join('reports', 'lighthouse');
-const port = Number(process.env.DEVOPS_PATH_TEST_PORT ?? 4321) + 1000;
 const project = process.cwd();
 
 const site = readBuiltSite('dist');
@@ -22,9 +22,9 @@ if (missing.length) {
 
 let failed = false;
 const rows: string[][] = [];
-let server: PreviewServer | undefined;
+let server: StaticServer | undefined;
 try {
-	server = await startPreview(project, port, site.root.base);
+	server = await serveDirectory('dist', { base: site.root.base });
 	rmSync(REPORTS, { recursive: true, force: true });
 	mkdirSync(REPORTS, { recursive: true });
 	for (const page of LIGHTHOUSE_PAGES) {
@@ -35,7 +35,7 @@ try {
 		const scores: string[] = [];
 		do {
 			runs += 1;
-			result = runLighthouse(project, url, join(REPORTS, runs === 1 ? `${page.name}.json` : `${page.name}-run${runs}.json`));
+			result = await runLighthouse(project, url, join(REPORTS, runs === 1 ? `${page.name}.json` : `${page.name}-run${runs}.json`));
 			if (result) scores.push(result.categories.performance?.score?.toFixed(2) ?? '-');
 		} while (result && shouldRerun(result, runs));
 		const seconds = `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -51,8 +51,7 @@ try {
 		for (const failure of failures) console.error(`${page.name} (${url}): ${failure}`);
 	}
 } finally {
-	// The browser tests, next in `npm test`, start a server of their own.
-	await server?.stop();
+	await server?.close();
 }
 
 const header = ['page', ...Object.keys(THRESHOLDS), '', 'time', ''];

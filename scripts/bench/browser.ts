@@ -9,7 +9,7 @@ import type { Progress } from '../../src/schemas/progress.ts';
 import { chromiumExecutable } from '../../tests/support/browser.ts';
 import { learnerProgress, progressExportText, readCourseOutline, STORAGE_KEY } from './progress-data.ts';
 import { timing, type Timing } from './timing.ts';
-import { serveStatic } from './serve.ts';
+import { serveDirectory } from '../../src/lib/hosting/static-server.ts';
 
 export interface BrowserResult {
 	/** Click on Check to the end of the frame that shows the feedback, in ms. */
@@ -45,7 +45,8 @@ export async function measureInBrowser(dist: string, lessonWithQuiz: string): Pr
 	const half = learnerProgress(outline, { share: 0.5 });
 	// The file holds the same learner's history from another device: later times, so merging has work to do.
 	const importFile = progressExportText(learnerProgress(outline, { startAt: Date.UTC(2026, 2, 1) }), 'devops-path');
-	const server = await serveStatic(dist);
+	// Files may be reused for ten minutes, as on GitHub Pages: repeated loads time the page's own work.
+	const server = await serveDirectory(dist, { maxAge: 600 });
 	const browser = await chromium.launch(chromiumExecutable());
 	try {
 		const url = (path: string) => `${server.origin}/${path.replace(/index\.html$/, '')}`;

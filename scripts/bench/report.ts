@@ -6,7 +6,8 @@ import type { VariantId } from './sites.ts';
 import { variants } from './sites.ts';
 import type { StudyGuideResult } from './study-guide.ts';
 import { GROWTH_FROM, ratio, TARGET_LESSONS, type TargetCheck } from './targets.ts';
-import type { Bytes, PageWeight, SiteWeight } from './weigh.ts';
+import type { Bytes, PageWeight } from '../gates/weigh.ts';
+import type { SiteWeight } from './weigh.ts';
 
 export { ratio };
 

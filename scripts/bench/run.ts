@@ -25,7 +25,8 @@ import { markdownReport, pageTypes, type BenchResult, type PageType, type SizeRe
 import { prepareSite, variants, writeContent, type VariantId } from './sites.ts';
 import { scoreStudyGuide, type StudyGuideResult } from './study-guide.ts';
 import { checkTargets } from './targets.ts';
-import { weighPage, weighSite } from './weigh.ts';
+import { weighPage } from '../gates/weigh.ts';
+import { weighSite } from './weigh.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({

@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBuiltSite } from '../gates/dist.ts';
 import { studyGuidePages } from '../gates/lighthouse.ts';
-import { freePort, runLighthouse, startPreview } from '../gates/lighthouse-run.ts';
+import { serveDirectory } from '../../src/lib/hosting/static-server.ts';
+import { runLighthouse } from '../gates/lighthouse-run.ts';
 import { runBuild, type BuildResult } from './build.ts';
 
 /** Runs per view; the median counts, since load on the machine moves the performance score. */
@@ -46,26 +47,25 @@ export async function scoreStudyGuide(project: string, reports: string, { reuseD
 		throw new Error(`study guide views missing from ${join(project, 'dist')}: ${missing.map((view) => view.file).join(', ')}`);
 	}
 	mkdirSync(reports, { recursive: true });
-	const server = await startPreview(project, await freePort(), site.root.base);
+	const server = await serveDirectory(join(project, 'dist'), { base: site.root.base });
 	try {
-		return {
-			site: build ? { built: true, build } : { built: false },
-			views: views.map((view) => {
-				const url = `${server.origin}${site.root.base}${view.file.replace(/index\.html$/, '')}`;
-				const scores: number[] = [];
-				for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
-					const result = runLighthouse(project, url, join(reports, `${view.name}-run${run}.json`));
-					const score = result?.categories.performance?.score;
-					if (typeof score !== 'number') {
-						const why = result?.runtimeError?.message ?? 'see its output above';
-						throw new Error(`Lighthouse gave no performance score for ${url} (run ${run}): ${why}`);
-					}
-					scores.push(score);
+		const scored: GuideViewScore[] = [];
+		for (const view of views) {
+			const url = `${server.origin}${site.root.base}${view.file.replace(/index\.html$/, '')}`;
+			const scores: number[] = [];
+			for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
+				const result = await runLighthouse(project, url, join(reports, `${view.name}-run${run}.json`));
+				const score = result?.categories.performance?.score;
+				if (typeof score !== 'number') {
+					const why = result?.runtimeError?.message ?? 'see its output above';
+					throw new Error(`Lighthouse gave no performance score for ${url} (run ${run}): ${why}`);
 				}
-				return { name: view.name, file: view.file, scores, median: medianScore(scores) };
-			}),
-		};
+				scores.push(score);
+			}
+			scored.push({ name: view.name, file: view.file, scores, median: medianScore(scores) });
+		}
+		return { site: build ? { built: true, build } : { built: false }, views: scored };
 	} finally {
-		await server.stop();
+		await server.close();
 	}
 }

@@ -1,6 +1,3 @@
-import { gzipSync } from 'node:zlib';
-import type { PageFacts } from './html.ts';
-
 /** Which budget a page falls under. */
 export type PageKind = 'lesson' | 'quiz' | 'lab' | 'dashboard' | 'passport';
 
@@ -57,66 +54,10 @@ export function kindOf(file: string, html: string, locales: readonly string[] = 
 	return html.includes('<devops-quiz') ? 'quiz' : 'lesson';
 }
 
-/** Gzip size in bytes, at zlib's default level (what static hosts typically serve). */
-export function gzipSize(text: string): number {
-	return gzipSync(text).length;
-}
-
-/**
- * Modules a JavaScript module imports statically: they load with it. Dynamic `import()` is left
- * out: such code loads later, on demand (Starlight's search UI, for example).
- */
-export function staticImports(code: string): string[] {
-	const specifiers = new Set<string>();
-	const pattern = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s*[\w$]+\s*|\{[^}]*\}\s*)?(?:from\s*)?(["'])([^"'\n]+)\1/g;
-	for (const match of code.matchAll(pattern)) specifiers.add(match[2]!);
-	return [...specifiers];
-}
-
+/** gzip bytes of what a page loads (see `pageWeight` in weigh.ts). */
 export interface PageWeight {
-	/** gzip bytes of the JavaScript that runs on load: external files and their static imports, each on its own, plus all inline scripts together. */
 	js: number;
-	/** gzip bytes of the stylesheets: linked files each on its own, plus all inline <style> together. */
 	css: number;
-}
-
-/**
- * What a page costs to load. `load` returns the text of a same-site asset by its URL; it throws
- * for one that does not exist, so a missing file fails the gate instead of weighing nothing.
- */
-export function pageWeight(facts: PageFacts, pageUrl: URL, load: (url: URL) => string): PageWeight {
-	const counted = new Set<string>();
-	let js = 0;
-	const addModule = (url: URL) => {
-		if (counted.has(url.href) || url.origin !== pageUrl.origin) return;
-		counted.add(url.href);
-		const code = load(url);
-		js += gzipSize(code);
-		for (const specifier of staticImports(code)) {
-			if (/^\.{0,2}\//.test(specifier)) addModule(new URL(specifier, url));
-		}
-	};
-	const inlineJs: string[] = [];
-	for (const script of facts.scripts) {
-		if ('url' in script) addModule(new URL(script.url, pageUrl));
-		else inlineJs.push(script.inline);
-	}
-	if (inlineJs.length) js += gzipSize(inlineJs.join('\n'));
-
-	let css = 0;
-	const inlineCss: string[] = [];
-	for (const style of facts.styles) {
-		if ('inline' in style) {
-			inlineCss.push(style.inline);
-			continue;
-		}
-		const url = new URL(style.url, pageUrl);
-		if (counted.has(url.href) || url.origin !== pageUrl.origin) continue;
-		counted.add(url.href);
-		css += gzipSize(load(url));
-	}
-	if (inlineCss.length) css += gzipSize(inlineCss.join('\n'));
-	return { js, css };
 }
 
 export interface BudgetRow extends PageWeight {

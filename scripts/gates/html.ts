@@ -1,4 +1,7 @@
-import { ELEMENT_NODE, parse, type ElementNode } from 'ultrahtml';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
 
 /** What the gates need to know about one built HTML page. */
 export interface PageFacts {
@@ -41,43 +44,26 @@ const LINK_RELS_WITHOUT_TARGET = new Set(['preconnect', 'dns-prefetch']);
 /** Script types the browser executes; anything else (application/json, ld+json) is data. */
 const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const textOf = (element: Element) => element.childNodes.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
 
-/** The parser keeps attribute values as written; URLs and ids are compared decoded. */
-export function decodeEntities(value: string): string {
-	return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return String.fromCodePoint(code);
-		}
-		return ENTITIES[name.toLowerCase()] ?? whole;
-	});
-}
-
-function textOf(element: ElementNode): string {
-	return element.children.map((child) => (typeof child.value === 'string' ? child.value : '')).join('');
-}
-
+/** Reads a page with a spec-following parser, which also decodes character references in attribute values and text. */
 export function readPage(html: string): PageFacts {
 	const facts: PageFacts = { ids: new Set(), links: [], scripts: [], styles: [] };
-	const visit = (element: ElementNode, inTemplate: boolean) => {
-		const attributes = Object.fromEntries(
-			Object.entries(element.attributes ?? {}).map(([name, value]) => [name.toLowerCase(), decodeEntities(String(value))]),
-		);
-		const name = element.name.toLowerCase();
-		if (!inTemplate) {
-			if (attributes.id) facts.ids.add(attributes.id);
-			if (name === 'a' && attributes.name) facts.ids.add(attributes.name);
+	const visit = (node: Node, inTemplate: boolean) => {
+		if ('tagName' in node) {
+			const attributes = Object.fromEntries(node.attrs.map(({ name, value }) => [name, value]));
+			const name = node.tagName;
+			if (!inTemplate) {
+				if (attributes.id) facts.ids.add(attributes.id);
+				if (name === 'a' && attributes.name) facts.ids.add(attributes.name);
+			}
+			collectLinks(name, attributes, facts.links);
+			if (!inTemplate) collectAssets(node, name, attributes, facts);
+			if ('content' in node) visit(node.content, true);
 		}
-		collectLinks(name, attributes, facts.links);
-		if (!inTemplate) collectAssets(element, name, attributes, facts);
-		for (const child of element.children ?? []) {
-			if (child.type === ELEMENT_NODE) visit(child as ElementNode, inTemplate || name === 'template');
-		}
+		if ('childNodes' in node) for (const child of node.childNodes) visit(child, inTemplate);
 	};
-	for (const child of parse(html).children) {
-		if (child.type === ELEMENT_NODE) visit(child, false);
-	}
+	visit(parse(html), false);
 	return facts;
 }
 
@@ -96,7 +82,7 @@ function collectLinks(name: string, attributes: Record<string, string>, links: P
 	}
 }
 
-function collectAssets(element: ElementNode, name: string, attributes: Record<string, string>, facts: PageFacts) {
+function collectAssets(element: Element, name: string, attributes: Record<string, string>, facts: PageFacts) {
 	if (name === 'script' && EXECUTABLE_SCRIPT_TYPES.has((attributes.type ?? '').toLowerCase())) {
 		facts.scripts.push(attributes.src ? { url: attributes.src } : { inline: textOf(element) });
 	}

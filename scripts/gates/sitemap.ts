@@ -1,3 +1,5 @@
+import { decodeXML } from 'entities';
+
 /** Where the built site lives: its origin and its base path (always with both slashes). */
 export interface SiteRoot {
 	origin: string;
@@ -6,9 +8,7 @@ export interface SiteRoot {
 
 /** The <loc> values of a sitemap or sitemap index, in order. */
 export function sitemapLocations(xml: string): string[] {
-	return [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)].map((match) =>
-		match[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"),
-	);
+	return [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)].map((match) => decodeXML(match[1]!));
 }
 
 /**

@@ -1,33 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { SECTION_SIDEBAR_FROM, sidebarModes, type SidebarMode } from '../lib/course/sidebar.ts';
+import { SECTION_SIDEBAR_FROM, sidebarModes } from '../lib/course/sidebar.ts';
 import { sections, type SectionConfig } from './sections.ts';
-
-/**
- * Settings a team hosting the site changes without touching code: read at build time from
- * environment variables, or from `devops-path.config.json` at the project root (or the file
- * DEVOPS_PATH_CONFIG names), where an environment variable wins over the file. Each option is
- * described here once; the Contribute section's configuration reference is generated from it.
- */
-export interface SiteSettings {
-	/** Origin the site is served from, e.g. https://example.github.io (the path is in `base`). */
-	url: string;
-	/** Path the site lives under, always with leading and trailing slash, e.g. /onboarding/. */
-	base: string;
-	title: string;
-	/** Separates progress of different sites that share one origin. */
-	id: string;
-	editBaseUrl?: string;
-	/** The sections that show, in learning order. */
-	sections: readonly SectionConfig[];
-	/** Paper size of the study-guide PDF. */
-	pdfFormat: PdfFormat;
-	/** `full`: every page lists the whole course; `section`: only its own section's lessons; `auto`: `section` on large courses. */
-	sidebar: SidebarMode;
-	/** Largest offline copy in megabytes; 0 builds none. */
-	offlineBudget: number;
-}
 
 export const pdfFormats = ['A4', 'Letter'] as const;
 export type PdfFormat = (typeof pdfFormats)[number];
@@ -54,7 +29,13 @@ const BaseSchema = z
 	})
 	.transform(normaliseBase);
 
-/** One option: where it comes from, how it reads from an environment variable, what it means. */
+/**
+ * Settings a team hosting the site changes without touching code: read at build time from
+ * environment variables, or from `devops-path.config.json` at the project root (or the file
+ * DEVOPS_PATH_CONFIG names), where an environment variable wins over the file. Each option is
+ * described here once; the Contribute section's configuration reference is generated from it.
+ * One option: where it comes from, how it reads from an environment variable, what it means.
+ */
 const options = {
 	url: {
 		env: 'DEVOPS_PATH_URL',
@@ -149,6 +130,23 @@ const options = {
 } as const;
 
 type OptionName = keyof typeof options;
+
+/**
+ * The settings a build runs with, each option as its schema reads it: `url` is the origin (its path
+ * is in `base`, always with leading and trailing slash), `sections` those that show, in learning order.
+ */
+const SiteSettingsSchema = z.object({
+	url: options.url.schema,
+	base: options.base.schema,
+	title: options.title.schema,
+	id: options.id.schema,
+	editBaseUrl: options.editUrl.schema.optional(),
+	sections: z.array(z.custom<SectionConfig>()).readonly(),
+	pdfFormat: options.pdfFormat.schema,
+	sidebar: options.sidebar.schema,
+	offlineBudget: options.offlineBudget.schema,
+});
+export type SiteSettings = z.output<typeof SiteSettingsSchema>;
 
 /** The options as the configuration reference lists them. */
 export const siteOptions = Object.entries(options).map(([name, option]) => ({

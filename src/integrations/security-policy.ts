@@ -4,8 +4,10 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { policyDirectives, scriptSources } from '../config/security-headers.ts';
-import { checkPage, inlineHash, inlineScriptsOfComponent, readPage, sitePolicy, withMetaPolicy } from '../lib/hosting/csp.ts';
+import { readBuiltPage } from '../lib/hosting/built-page.ts';
+import { checkPage, inlineHash, inlineScriptsOfComponent, sitePolicy, withMetaPolicy } from '../lib/hosting/csp.ts';
 import { headersFile } from '../lib/hosting/deploy-headers.ts';
+import { stylesheetsToHead } from '../lib/hosting/stylesheets-to-head.ts';
 
 export interface SecurityPolicyOptions {
 	/** Starlight's `components` option: overrides that replace a Starlight component drop its scripts. */
@@ -18,8 +20,9 @@ export interface SecurityPolicyOptions {
  * hashed here, from their source, before the build. After the build every page gets one site-wide
  * policy (see `sitePolicy`) and is checked: an inline script or style its policy would block fails
  * the build, naming page and element. The build also writes `_headers` with the same policy as an
- * HTTP header for hosts that read that file. It must run before any integration that opens the
- * built pages in a browser (the study guide's PDF), so they load under the final policy.
+ * HTTP header for hosts that read that file. In the same pass each page's body stylesheets move
+ * to its head. It must run before any integration that opens the built pages in a browser (the
+ * study guide's PDF), so they load under the final policy.
  */
 export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): AstroIntegration {
 	return {
@@ -49,14 +52,19 @@ export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): 
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const files = filesIn(out, '.html');
-				// Each page is parsed once: its parts serve the site policy, the rewrite and the check.
+				// Each page is parsed once: its parts serve the site policy, the rewrite, the check and
+				// the stylesheets' move to the head (see stylesheetsToHead).
 				const pages = files.map((file) => {
 					const html = readFileSync(file, 'utf8');
-					return { name: relative(out, file), file, html, parts: readPage(html) };
+					return { name: relative(out, file), file, html, parts: readBuiltPage(html) };
 				});
 				const policy = sitePolicy(pages.map((page) => page.parts));
+				let moved = 0;
 				const problems = pages.flatMap((page) => {
-					const written = withMetaPolicy(page.html, policy, page.parts);
+					// The policy's <meta> is in the head, before the end of head where the move starts, so its offsets still hold.
+					const stylesInHead = stylesheetsToHead(page.html, page.parts);
+					if (stylesInHead !== page.html) moved += 1;
+					const written = withMetaPolicy(stylesInHead, policy, page.parts);
 					writeFileSync(page.file, written);
 					// A page that had no policy (a redirect page is given one) is checked as written.
 					return checkPage(page.name, page.parts.policy ? { ...page.parts, policy: { ...page.parts.policy, text: policy } } : written);
@@ -70,7 +78,7 @@ export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): 
 					);
 				}
 				writeFileSync(join(out, '_headers'), headersFile(policy));
-				logger.info(`Content-Security-Policy checked on ${pages.length} pages, one policy for all; _headers written`);
+				logger.info(`Content-Security-Policy checked on ${pages.length} pages, one policy for all; _headers written; stylesheets moved to the head on ${moved}`);
 			},
 		},
 	};

@@ -24,7 +24,6 @@ export const RegexSourceSchema = z
 const StateKeySchema = z.string().regex(/^[a-zA-Z][\w-]*$/, naming('a state name: a letter, then letters, digits, "_" or "-"'));
 const StateValueSchema = z.union([z.string(), z.number(), z.boolean()], naming('text, a number, true or false'));
 const StateSchema = z.record(StateKeySchema, StateValueSchema);
-export type LabStateValue = z.infer<typeof StateValueSchema>;
 export type LabState = z.infer<typeof StateSchema>;
 
 const FilePathSchema = z
@@ -187,4 +186,3 @@ export const LabSchema = z.discriminatedUnion('kind', [ShellLabSchema, ConfigLab
 export type Lab = z.infer<typeof LabSchema>;
 export type ShellLab = z.infer<typeof ShellLabSchema>;
 export type ConfigLab = z.infer<typeof ConfigLabSchema>;
-export type LabTask = Lab['tasks'][number];

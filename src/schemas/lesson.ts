@@ -59,4 +59,6 @@ export const LessonFrontmatterSchema = LessonFieldsSchema.superRefine(
 	},
 	{ when: () => true },
 );
-export type LessonFields = z.infer<typeof LessonFieldsSchema>;
+
+/** The fields of a lesson: a page with a `key`, which LessonFrontmatterSchema holds to carry the rest. */
+export const LessonSchema = LessonFieldsSchema.required({ key: true, minutes: true, objectives: true, level: true, skills: true });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { runBuild } from '../../scripts/bench/build';
 import { benchSectionIds, lessonSections, planLessons, siteLessonFile } from '../../scripts/bench/content';
 import { STORAGE_KEY } from '../../scripts/bench/progress-data';
-import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
+import { serveDirectory, type StaticServer } from '../../src/lib/hosting/static-server';
 import { prepareSite, writeContent } from '../../scripts/bench/sites';
 import { SECTION_LESSONS_ID, SECTION_WINDOW_FROM, WINDOW_RADIUS } from '../../src/lib/course/sidebar';
 import { root } from '../support/content-files';
@@ -46,7 +46,7 @@ test.beforeAll(async () => {
 		writeFileSync(join(site.dir, 'content/docs', `${lesson.id}.mdx`), siteLessonFile({ ...lesson, hasQuiz: false }));
 	}
 	await runBuild(site.dir, site.env);
-	server = await serveStatic(join(site.dir, 'dist'));
+	server = await serveDirectory(join(site.dir, 'dist'));
 });
 
 test.afterAll(async () => {

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compile } from '@mdx-js/mdx';
 import { Bash, defineCommand } from 'just-bash';
 import { parse as parseYaml } from 'yaml';
+import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
 	bareLessonFile,
@@ -22,7 +22,7 @@ import { markdownReport, pageTypes, ratio, type BenchResult, type SizeResult } f
 import { medianScore, type StudyGuideResult } from '../../scripts/bench/study-guide';
 import { checkTargets, TARGET_LESSONS } from '../../scripts/bench/targets';
 import { timing } from '../../scripts/bench/timing';
-import { weighPage, weighSite } from '../../scripts/bench/weigh';
+import { weighSite } from '../../scripts/bench/weigh';
 import { formatBankFailures, lintAllBanks } from '../../src/lib/assessment/bank-lint';
 import { findContentProblems } from '../../src/lib/course/integrity';
 import { verifyLab } from '../../src/lib/labs/verify';
@@ -76,7 +76,8 @@ describe('generated content', () => {
 			pageIds: new Set(lessons.map((l) => l.id)),
 		});
 		expect(problems).toEqual([]);
-		await expect(compile(bodyOf(siteLessonFile(lessons[9]!)))).resolves.toBeTruthy();
+		// The MDX compiler Astro's own MDX support uses: it throws on MDX the build would refuse.
+		expect(() => mdxToJs(bodyOf(siteLessonFile(lessons[9]!)))).not.toThrow();
 	});
 
 	it.each([100, 300, 500, 1000, 2000])('gives N = %i quiz banks that pass the bank-wide lint together, as the build requires', (count) => {
@@ -192,35 +193,6 @@ describe('generated progress', () => {
 			writeFileSync(join(dist, COURSE_OUTLINE_FILE), '{"sections": [');
 			expect(() => readCourseOutline(dist)).toThrow(`${join(dist, 'course-outline.json')} is not JSON`);
 		});
-	});
-});
-
-describe('page weight', () => {
-	const dist = mkdtempSync(join(tmpdir(), 'bench-weigh-'));
-	afterAll(() => rmSync(dist, { recursive: true, force: true }));
-	mkdirSync(join(dist, '_astro'));
-	mkdirSync(join(dist, 'page'));
-	writeFileSync(join(dist, '_astro/entry.js'), 'import{a as b}from"./shared.js";import"./side.js";const l=()=>import("./lazy.js");');
-	writeFileSync(join(dist, '_astro/shared.js'), 'export const a=1;');
-	writeFileSync(join(dist, '_astro/side.js'), 'console.log(1);');
-	writeFileSync(join(dist, '_astro/lazy.js'), 'x'.repeat(5000));
-	writeFileSync(join(dist, '_astro/site.css'), 'body{color:red}');
-	const html =
-		'<html><head><link rel="stylesheet" href="/_astro/site.css"><style>p{margin:0}</style>' +
-		'<script type="module" src="/_astro/entry.js"></script></head><body><script>let a=1</script>' +
-		'<script type="application/json" data-x>{"big":"data"}</script></body></html>';
-	writeFileSync(join(dist, 'page/index.html'), html);
-
-	it('counts linked scripts with their static imports but not dynamic ones, and inline scripts but not JSON', () => {
-		const weight = weighPage(dist, 'page/index.html');
-		const entry = 'import{a as b}from"./shared.js";import"./side.js";const l=()=>import("./lazy.js");';
-		expect(weight.js.external.raw).toBe(entry.length + 'export const a=1;'.length + 'console.log(1);'.length);
-		expect(weight.js.inline.raw).toBe('let a=1'.length);
-		expect(weight.css.external.raw).toBe('body{color:red}'.length);
-		expect(weight.css.inline.raw).toBe('p{margin:0}'.length);
-		expect(weight.html.raw).toBe(html.length);
-		expect(weight.total.raw).toBe(html.length + weight.js.external.raw + weight.css.external.raw);
-		expect(weight.total.gzip).toBeGreaterThan(0);
 	});
 });
 

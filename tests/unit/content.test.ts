@@ -1,4 +1,4 @@
-import { compile } from '@mdx-js/mdx';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { sections } from '../../src/config/sections';
 import { formatBankFailures, lintAllBanks } from '../../src/lib/assessment/bank-lint';
@@ -31,8 +31,9 @@ describe('content/docs', () => {
 		expect(typeof doc.data.title, 'title').toBe('string');
 		expect(issuesOf(LessonFrontmatterSchema.safeParse(doc.data))).toEqual([]);
 	});
-	it.each(docs.map((doc) => [doc.file, doc] as const))('%s compiles as MDX', async (_file, doc) => {
-		await expect(compile(doc.body)).resolves.toBeTruthy();
+	// With the MDX compiler of Astro's own MDX support, which throws on what the build would refuse.
+	it.each(docs.map((doc) => [doc.file, doc] as const))('%s compiles as MDX', (_file, doc) => {
+		expect(() => mdxToJs(doc.body)).not.toThrow();
 	});
 });
 

@@ -38,6 +38,13 @@ describe('links into hidden sections', () => {
 		);
 		expect(unlinkHiddenPages(html, '/onboarding/start-here/', [])).toBe(html);
 	});
+
+	it('reads addresses as the browser does, and takes no text that only looks like a link for one', () => {
+		const encoded = '<a href="..&#x2F;&#103;rowth&#47;?a=1&amp;b=2">the path</a>';
+		expect(unlinkHiddenPages(encoded, '/onboarding/start-here/', prefixes)).toBe('the path');
+		const lookalike = '<abbr title="<a href=\'../growth/\'>x</a>">CI</abbr><script>"<a href=\'../growth/\'>"</script>';
+		expect(unlinkHiddenPages(lookalike, '/onboarding/start-here/', prefixes)).toBe(lookalike);
+	});
 });
 
 describe('the docs loader of a site with hidden sections', () => {

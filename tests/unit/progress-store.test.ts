@@ -106,7 +106,7 @@ describe('storage faults', () => {
 		expect(store.backupText()).toBe(raw);
 		expect(store.progress).toEqual(emptyProgress());
 		store.update((p) => startLesson(p, 'a', 1));
-		expect(stored(storage).lessons.a.status).toBe('in-progress');
+		expect(stored(storage).lessons.a?.status).toBe('in-progress');
 		expect(storage.items.get(`${KEY}:backup`)).toBe(raw);
 	});
 	it('a second, different corrupt value gets its own backup key instead of overwriting the first', () => {
@@ -151,7 +151,7 @@ describe('two tabs on one storage', () => {
 		tabA.update((p) => recordAnswer(p, 'q', true, 12));
 		const saved = stored(storage);
 		expect(Object.keys(saved.lessons).sort()).toEqual(['lesson-a', 'lesson-b']);
-		expect(saved.questions.q.attempts).toBe(1);
+		expect(saved.questions.q?.attempts).toBe(1);
 	});
 	it('the storage event brings the other tab up to date and tells listeners', () => {
 		const storage = new FakeStorage();

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compile } from '@mdx-js/mdx';
+import { mdxToJs } from 'satteri';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseNewArgs, scaffold, UsageError } from '../../scripts/content/scaffold';
@@ -66,7 +66,7 @@ describe('npm run new -- lesson', () => {
 			.map((doc) => doc.data.order as number);
 		expect(data.order).toBe(Math.max(...sectionOrders) + 1);
 		expect(contentProblems(site)).toEqual([]);
-		await expect(compile(readFileSync(join(site, result.created[0]!), 'utf8').replace(/^---[\s\S]*?---/, ''))).resolves.toBeTruthy();
+		expect(() => mdxToJs(readFileSync(join(site, result.created[0]!), 'utf8').replace(/^---[\s\S]*?---/, ''))).not.toThrow();
 	});
 
 	it('gives a fresh key when the obvious one is taken by a lesson elsewhere', () => {

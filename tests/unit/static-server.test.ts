@@ -2,38 +2,49 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDirectory, type StaticServer } from '../../src/integrations/study-guide/static-server';
+import { serveDirectory, type StaticServer } from '../../src/lib/hosting/static-server';
 
 describe('serveDirectory', () => {
 	const parent = mkdtempSync(join(tmpdir(), 'static-server-'));
 	const root = join(parent, 'dist');
-	let server: StaticServer;
-	const get = (path: string) => fetch(`${server.origin}${path}`);
+	let team: StaticServer;
+	let cached: StaticServer;
 
 	beforeAll(async () => {
 		mkdirSync(join(root, 'study-guide'), { recursive: true });
 		writeFileSync(join(root, 'study-guide', 'index.html'), '<h1>Guide</h1>');
 		writeFileSync(join(root, 'style.css'), 'h1{}');
+		writeFileSync(join(root, '404.html'), '<h1>Not here</h1>');
 		writeFileSync(join(parent, 'secret.txt'), 'outside');
-		server = await serveDirectory(root, '/team/');
+		team = await serveDirectory(root, { base: '/team/' });
+		cached = await serveDirectory(root, { maxAge: 600 });
 	});
 	afterAll(async () => {
-		await server.close();
+		await Promise.all([team.close(), cached.close()]);
 		rmSync(parent, { recursive: true, force: true });
 	});
 
 	it('serves files under the base path with their type, folders by their index.html', async () => {
-		const page = await get('/team/study-guide/');
+		const page = await fetch(`${team.origin}/team/study-guide/`);
 		expect(page.status).toBe(200);
-		expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+		expect(page.headers.get('content-type')).toMatch(/^text\/html;\s*charset=utf-8$/);
 		expect(await page.text()).toBe('<h1>Guide</h1>');
-		expect((await get('/team/style.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+		expect((await fetch(`${team.origin}/team/style.css`)).headers.get('content-type')).toMatch(/^text\/css\b/);
+		expect(page.headers.get('cache-control')).toBeNull();
 	});
 
-	it('serves nothing outside the base path or the folder', async () => {
-		expect((await get('/study-guide/')).status).toBe(404);
-		expect((await get('/team/missing/')).status).toBe(404);
-		expect((await get('/team/..%2fsecret.txt')).status).toBe(404);
-		expect((await get('/team/%E0%A4%A')).status).toBe(404);
+	it('serves nothing outside the base path or the folder, with the site its 404 page', async () => {
+		for (const path of ['/study-guide/', '/team/missing/', '/team/..%2fsecret.txt', '/team/../secret.txt', '/team/%E0%A4%A']) {
+			const response = await fetch(`${team.origin}${path}`);
+			expect(response.status, path).toBe(404);
+			expect(await response.text(), path).toBe('<h1>Not here</h1>');
+		}
+	});
+
+	it('lets browsers reuse files for as long as asked, on a port of its own', async () => {
+		const page = await fetch(`${cached.origin}/study-guide/`);
+		expect(page.status).toBe(200);
+		expect(page.headers.get('cache-control')).toBe('public,max-age=600');
+		expect(cached.origin).not.toBe(team.origin);
 	});
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readBuiltPage } from '../../src/lib/hosting/built-page';
+import { withMetaPolicy } from '../../src/lib/hosting/csp';
 import { stylesheetsToHead } from '../../src/lib/hosting/stylesheets-to-head';
 
 const page = (head: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -22,5 +24,15 @@ describe('stylesheetsToHead', () => {
 	it('returns a page without an explicit head end unchanged', () => {
 		const html = '<!doctype html><title>x</title><p>text</p><link rel="stylesheet" href="/a.css">';
 		expect(stylesheetsToHead(html)).toBe(html);
+	});
+});
+
+describe('the policy and the stylesheets, from one reading of the page', () => {
+	it('moves the stylesheets and rewrites the policy of the same page without the one moving the other', () => {
+		const html = page('<meta http-equiv="content-security-policy" content="old">', '<template><link rel="stylesheet" href="/t.css"></template><link rel="stylesheet" href="/ec.css">');
+		const parts = readBuiltPage(html);
+		expect(withMetaPolicy(stylesheetsToHead(html, parts), "default-src 'self'", parts)).toBe(
+			page('<meta http-equiv="content-security-policy" content="default-src \'self\'"><link rel="stylesheet" href="/ec.css">', '<template><link rel="stylesheet" href="/t.css"></template>'),
+		);
 	});
 });

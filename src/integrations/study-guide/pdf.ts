@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { escapeText } from 'entities';
 import english from '../../../content/i18n/en.json' with { type: 'json' };
 import type { PdfFormat, SiteSettings } from '../../config/site';
 import type { ChromiumLaunch } from '../../lib/print/chromium';
 import { createTranslate } from '../../lib/locale/messages';
 import { destinationPages } from '../../lib/print/pdf-destinations';
 import { loadChromiumLauncher } from './playwright';
-import { serveDirectory } from './static-server';
+import { serveDirectory } from '../../lib/hosting/static-server';
 import { WHOLE_GUIDE } from '../../lib/print/study-guide-address';
 
 export interface PdfJob {
@@ -37,7 +38,7 @@ const t = createTranslate(english, 'en');
 export async function renderPdf({ dist, base, out, launch, format, settings }: PdfJob): Promise<{ contentsNumbered: boolean }> {
 	const chromium = loadChromiumLauncher();
 	if (!chromium) throw new Error('Playwright is not installed');
-	const server = await serveDirectory(dist, base);
+	const server = await serveDirectory(dist, { base });
 	const browser = await chromium.launch(launch);
 	try {
 		// The page prints from a server of its own; the site's offline worker has no part in that.
@@ -94,9 +95,8 @@ export async function renderPdf({ dist, base, out, launch, format, settings }: P
 
 /** Chromium fills .pageNumber and .totalPages; the template has no page styles, so it sets its own. */
 function footer(title: string): string {
-	const text = title.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 	return `<div style="width:100%;margin:0 16mm;display:flex;justify-content:space-between;font:8pt system-ui,sans-serif;color:#555">
-<span>${text}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+<span>${escapeText(title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
 }
 
 /** Placeholder wide enough for any page number, so the first pass lays the contents out as the second. */

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { interfaceLanguages, SOURCE_LANGUAGE } from '../../config/languages';
 import { hiddenSections, readSiteSettings } from '../../config/site';
+import type { z } from 'astro/zod';
 import type { Lab } from '../../schemas/lab';
+import { LessonSchema } from '../../schemas/lesson';
 import type { Question } from '../../schemas/quiz';
 import type { Tool } from '../../schemas/tool';
 import type { Milestone } from '../../schemas/milestone';
-import type { Level, Skill } from '../../schemas/vocabulary';
 import { findContentProblems, formatContentProblems, tabSetProblem, type ContentProblem, type LessonReference } from './integrity';
 import { sortByPath } from './path';
 import { isInSections } from './hidden-sections';
@@ -17,8 +18,8 @@ import { createTranslate } from '../locale/messages';
 import { formatBankFailures, lintAllBanks } from '../assessment/bank-lint';
 import { dimensionBalance, formatBalanceReport } from '../assessment/dimension-balance';
 
-export interface Lesson {
-	key: string;
+/** A lesson as the course holds it: its fields (see LessonSchema), where it is, and what its text is. */
+export type Lesson = Omit<z.output<typeof LessonSchema>, 'order'> & {
 	/** Docs page id, e.g. "lifecycle/build". */
 	id: string;
 	title: string;
@@ -26,16 +27,9 @@ export interface Lesson {
 	href: string;
 	section: string;
 	order: number;
-	minutes: number;
-	level: Level;
-	skills: readonly Skill[];
-	objectives: readonly string[];
-	prerequisites: readonly string[];
-	quiz?: string;
-	milestone?: string;
 	/** Changes when the lesson's text changes, so progress can say "updated since you completed it". */
 	contentHash: string;
-}
+};
 
 export interface CourseSection {
 	id: string;
@@ -119,22 +113,23 @@ async function loadCourse(): Promise<Course> {
 			});
 			continue;
 		}
+		// The content collection checked the page with LessonFrontmatterSchema, so this cannot fail; it gives the lesson's type.
+		const { key, minutes, level, skills, objectives, prerequisites, quiz, milestone } = LessonSchema.parse(data);
 		unordered.push({
-			key: data.key,
+			key,
 			id: entry.id,
 			title: data.title,
 			description: data.description,
 			href: pageHref(entry.id),
 			section: section.id,
 			order: data.order ?? Number.MAX_SAFE_INTEGER,
-			// The schema guarantees these on any page with a key.
-			minutes: data.minutes!,
-			level: data.level!,
-			skills: data.skills!,
-			objectives: data.objectives!,
-			prerequisites: data.prerequisites,
-			quiz: data.quiz,
-			milestone: data.milestone,
+			minutes,
+			level,
+			skills,
+			objectives,
+			prerequisites,
+			quiz,
+			milestone,
 			contentHash: createHash('sha256').update(entry.body ?? '').digest('hex').slice(0, 12),
 		});
 	}

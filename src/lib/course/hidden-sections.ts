@@ -1,5 +1,9 @@
+import { decodeHTML } from 'entities';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { Loader } from 'astro/loaders';
 import { sectionPageId, type SectionConfig } from '../../config/sections.ts';
+
+type Node = DefaultTreeAdapterTypes.Node;
 
 /**
  * A site can switch sections off (DEVOPS_PATH_SECTIONS). Their pages become drafts, which
@@ -46,22 +50,36 @@ export function leadsToHiddenPage(href: string, pagePath: string, prefixes: read
 	return prefixes.some((prefix) => path.startsWith(prefix));
 }
 
-const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a>/g;
-const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
-
 /**
- * Replaces each link into a hidden section by its content. Only `<a>` elements with an href
- * change; HTML does not allow nested links, so the first closing tag ends each one.
+ * Replaces each link into a hidden section by its content: the page is parsed (so a tag written
+ * inside an attribute or a script is not taken for a link) and only the link's own tags are cut.
+ * This runs on every page of such a site, and parsing one costs about twice what the rest of the
+ * build spends on it: a page whose text (decoded) never names a hidden section's folder cannot
+ * link into it, and is returned without parsing.
  */
 export function unlinkHiddenPages(html: string, pagePath: string, prefixes: readonly string[]): string {
-	if (prefixes.length === 0) return html;
-	return html.replace(ANCHOR, (whole, attributes: string, content: string) => {
-		const match = HREF.exec(attributes);
-		const href = match && decodeEntities(match[1] ?? match[2] ?? '');
-		return href !== null && leadsToHiddenPage(href, pagePath, prefixes) ? content : whole;
-	});
-}
-
-function decodeEntities(value: string): string {
-	return value.replace(/&amp;/g, '&').replace(/&#x2F;/gi, '/').replace(/&#47;/g, '/');
+	const folders = prefixes.map((prefix) => prefix.split('/').at(-2) ?? prefix);
+	const text = html.includes('&') ? decodeHTML(html) : html;
+	if (!folders.some((folder) => text.includes(folder))) return html;
+	const cuts: { start: number; end: number }[] = [];
+	const visit = (node: Node) => {
+		if ('tagName' in node && node.tagName === 'a') {
+			const href = node.attrs.find((attribute) => attribute.name === 'href')?.value;
+			const { startTag, endTag } = node.sourceCodeLocation ?? {};
+			if (href !== undefined && startTag && endTag && leadsToHiddenPage(href, pagePath, prefixes)) {
+				cuts.push({ start: startTag.startOffset, end: startTag.endOffset }, { start: endTag.startOffset, end: endTag.endOffset });
+			}
+		}
+		if ('childNodes' in node) node.childNodes.forEach(visit);
+		if ('content' in node && node.content) visit(node.content);
+	};
+	visit(parse(html, { sourceCodeLocationInfo: true }));
+	if (cuts.length === 0) return html;
+	let out = '';
+	let from = 0;
+	for (const { start, end } of cuts.sort((a, b) => a.start - b.start)) {
+		out += html.slice(from, start);
+		from = end;
+	}
+	return out + html.slice(from);
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-
-type ParsedNode = DefaultTreeAdapterTypes.Node;
+import { escapeAttribute } from 'entities';
+import { EXECUTABLE_TYPES, readBuiltPage, type BuiltPage } from './built-page.ts';
 
 /**
  * Content-Security-Policy helpers for the build: the hashes of inline scripts, read from the
@@ -9,12 +8,9 @@ type ParsedNode = DefaultTreeAdapterTypes.Node;
  * page runs is allowed by that page's policy.
  */
 
-/** `type` values a browser executes; anything else (JSON data) is inert and needs no hash. */
-const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
-
 /**
  * Component sources are Astro templates, not HTML (expressions in braces may hold `<`), so their
- * `is:inline` scripts are found by pattern; built pages are parsed (see `readPage`).
+ * `is:inline` scripts are found by pattern; built pages are parsed (see `readBuiltPage`).
  */
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
@@ -42,58 +38,16 @@ export function inlineScriptsOfComponent(source: string): string[] {
 		.map(([, , body = '']) => body);
 }
 
-/**
- * What the policy check needs from a built page, read by a spec-following HTML parser: text that
- * only looks like a tag (in a title, an attribute, a comment or a textarea) is not an element.
- */
-export interface PageParts {
-	/** Bodies of the scripts the page runs inline. */
-	scripts: string[];
-	/** Bodies of its `<style>` elements. */
-	styles: string[];
-	/** Its `<meta http-equiv="content-security-policy">`: the policy and where its `content` attribute sits. */
-	policy?: { text: string; start: number; end: number };
-	/** Whether it has a `<meta http-equiv="refresh">` (Astro's redirect pages). */
-	refresh: boolean;
-	/** Whether it has any `<script>` element at all, inline or not. */
-	hasScript: boolean;
-}
-
-/** Parses a built page once; the functions below take its parts or its HTML. */
-export function readPage(html: string): PageParts {
-	const parts: PageParts = { scripts: [], styles: [], refresh: false, hasScript: false };
-	const visit = (node: ParsedNode) => {
-		if ('tagName' in node) {
-			const attributes = new Map(node.attrs.map((a) => [a.name.toLowerCase(), a.value]));
-			const text = () => node.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
-			if (node.tagName === 'script') parts.hasScript = true;
-			if (node.tagName === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'refresh') parts.refresh = true;
-			if (node.tagName === 'script' && !attributes.has('src') && EXECUTABLE_TYPES.has((attributes.get('type') ?? '').trim().toLowerCase())) {
-				parts.scripts.push(text());
-			} else if (node.tagName === 'style') {
-				parts.styles.push(text());
-			} else if (node.tagName === 'meta' && !parts.policy && attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') {
-				const location = node.sourceCodeLocation?.attrs?.content;
-				if (location) parts.policy = { text: (attributes.get('content') ?? '').trim(), start: location.startOffset, end: location.endOffset };
-			}
-		}
-		if ('childNodes' in node) node.childNodes.forEach(visit);
-		if ('content' in node && node.content) visit(node.content);
-	};
-	visit(parse(html, { sourceCodeLocationInfo: true }));
-	return parts;
-}
-
-const partsOf = (page: string | PageParts) => (typeof page === 'string' ? readPage(page) : page);
+const partsOf = (page: string | BuiltPage) => (typeof page === 'string' ? readBuiltPage(page) : page);
 
 /** Bodies of the scripts a built page runs inline. */
 export function inlineScriptsOfPage(html: string): string[] {
-	return readPage(html).scripts;
+	return readBuiltPage(html).scripts;
 }
 
 /** Bodies of a built page's `<style>` elements. */
 export function inlineStylesOfPage(html: string): string[] {
-	return readPage(html).styles;
+	return readBuiltPage(html).styles;
 }
 
 export type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
@@ -105,7 +59,7 @@ export function inlineHash(body: string, algorithm: HashAlgorithm = 'sha256'): `
 
 /** The policy of a page's `<meta http-equiv="content-security-policy">`, or undefined. */
 export function metaPolicy(html: string): string | undefined {
-	return readPage(html).policy?.text;
+	return readBuiltPage(html).policy?.text;
 }
 
 export type Policy = Map<string, string[]>;
@@ -164,7 +118,7 @@ export interface PolicyProblem {
  * `<style>` elements Astro left out (it does not hash the styles of components used inside MDX
  * content). An HTTP header can then carry the same policy as every page's `<meta>`.
  */
-export function sitePolicy(pages: readonly (string | PageParts)[]): string {
+export function sitePolicy(pages: readonly (string | BuiltPage)[]): string {
 	const site: Policy = new Map();
 	const parsed = pages.map(partsOf);
 	for (const { policy } of parsed) {
@@ -182,7 +136,7 @@ export function sitePolicy(pages: readonly (string | PageParts)[]): string {
  * A redirect document as Astro writes one for each configured redirect: a meta refresh and a
  * link, no head and no policy of its own. Only these may be given a policy they did not carry.
  */
-export function isRedirectPage(page: string | PageParts): boolean {
+export function isRedirectPage(page: string | BuiltPage): boolean {
 	const parts = partsOf(page);
 	return parts.refresh && parts.policy === undefined && !parts.hasScript;
 }
@@ -192,8 +146,8 @@ export function isRedirectPage(page: string | PageParts): boolean {
  * first element, so it applies to everything the page holds; any other page without one is left
  * alone, for `checkPage` to report.
  */
-export function withMetaPolicy(html: string, policy: string, parts: PageParts = readPage(html)): string {
-	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+export function withMetaPolicy(html: string, policy: string, parts: BuiltPage = readBuiltPage(html)): string {
+	const escaped = escapeAttribute(policy);
 	if (isRedirectPage(parts)) {
 		// An empty icon too: without one the browser asks for /favicon.ico, which the site lacks, and logs a 404.
 		const head = `<meta http-equiv="content-security-policy" content="${escaped}"><link rel="icon" href="data:,">`;
@@ -206,7 +160,7 @@ export function withMetaPolicy(html: string, policy: string, parts: PageParts = 
 }
 
 /** Pages that would block one of their own inline scripts or styles, or that carry no policy at all. */
-export function checkPage(page: string, html: string | PageParts): PolicyProblem[] {
+export function checkPage(page: string, html: string | BuiltPage): PolicyProblem[] {
 	const parts = partsOf(html);
 	if (parts.policy === undefined) return [{ page, message: 'has no Content-Security-Policy <meta> element' }];
 	const policy = parsePolicy(parts.policy.text);
