@@ -170,6 +170,9 @@ test('two tabs review the same due question: the second reschedules the card as 
 	for (const page of [a, b]) await page.clock.setFixedTime(T0);
 	const { id, correct } = await missAQuestion(a);
 	const added = (await storedWithCard(a, id)).review[id]!;
+	// Tab A does not hear of B's write before it answers (a background tab hears late, or both answer
+	// within moments): only a reschedule that reads the stored card inside the store's update sees it.
+	await a.addInitScript(() => addEventListener('storage', (event) => event.stopImmediatePropagation(), { capture: true }));
 	for (const page of [a, b]) {
 		await page.goto('/progress/review/');
 		await expect(page.locator(`.dp-question[data-question="${id}"]`)).toBeVisible();
@@ -183,7 +186,7 @@ test('two tabs review the same due question: the second reschedules the card as 
 	const afterB = reschedule(added, { correct: true }, T0.getTime());
 	await answer(b);
 	await expect.poll(async () => (await stored(b)).review[id]).toEqual(afterB);
-	// Tab A still shows the question as it was when the page opened.
+	// Tab A still shows the question, and its store still holds the card as it was when the page opened.
 	await answer(a);
 	const afterBoth = reschedule(afterB, { correct: true }, T0.getTime());
 	expect(afterBoth.reps).toBe(2);
@@ -191,12 +194,15 @@ test('two tabs review the same due question: the second reschedules the card as 
 	expect((await stored(a)).questions[id]!.attempts).toBe(3);
 });
 
-test("a question whose bank file does not load says so, and the page's other questions still work", async ({ page }) => {
+test('a question whose bank file does not load says so, and shows once it loads', async ({ page, pageErrors }) => {
 	const { id } = await missAQuestion(page);
 	await page.route('**/quiz-banks/start-here.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
 	await page.goto('/progress/review/');
 	await expect(page.locator('.dp-review-questions > li')).toHaveText('This question could not be loaded. Check your connection and reload the page.');
 	await expect(page.locator(`.dp-question[data-question="${id}"]`)).toHaveCount(0);
+	const refused = pageErrors.findIndex((error) => error.includes('404'));
+	expect(refused).toBeGreaterThanOrEqual(0);
+	pageErrors.splice(refused, 1);
 	await page.unroute('**/quiz-banks/start-here.json');
 	await page.reload();
 	await expect(page.locator(`.dp-question[data-question="${id}"]`)).toBeVisible();
