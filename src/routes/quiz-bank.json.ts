@@ -32,8 +32,10 @@ export const GET: APIRoute = async (context) => {
 	const s = quizPageStrings(pageTranslate(context.locals));
 	// A lesson translated into this language has its own title; otherwise the page shows the course's, in English.
 	const titles = new Map((await getCollection('docs')).map((entry) => [pageHref(entry.id), entry.data.title]));
-	const translated = pageLocale(context) ? titles.get(link(page)) : undefined;
-	const lesson = { title: translated ?? titles.get(page) ?? bank.title, href: link(page), lang: pageLocale(context) && !translated ? CONTENT_LANG : undefined };
+	const locale = pageLocale(context);
+	const translated = locale ? titles.get(link(page)) : undefined;
+	const title = translated ?? titles.get(page) ?? bank.title;
+	const lesson = { title, href: link(page), lang: locale && !translated ? CONTENT_LANG : undefined };
 	const container = await AstroContainer.create();
 	const file = await bankFile(bank.questions, lesson, async (question, number, total) => {
 		const view = await viewQuestion(question, s);

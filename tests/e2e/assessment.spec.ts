@@ -139,7 +139,8 @@ test('an exam whose question banks do not load says so, and starts once they do'
 	await page.evaluate(() => customElements.whenDefined('dp-practice-exam'));
 	const start = exam(page).getByRole('button', { name: /Start a/ });
 	await start.click();
-	await expect(exam(page).locator('[data-exam-status]')).toHaveText('Some questions could not be loaded. Check your connection and start again.');
+	const status = exam(page).locator('[data-exam-status]');
+	await expect(status).toHaveText('Some questions could not be loaded. Check your connection and start again.');
 	await expect(exam(page).locator('[data-exam-paper]')).toBeHidden();
 	await expect(start).toBeEnabled();
 	// The browser reports each refused file.
@@ -149,7 +150,7 @@ test('an exam whose question banks do not load says so, and starts once they do'
 	await page.unroute('**/quiz-banks/*.json');
 	await start.click();
 	await expect(paperQuestions(page)).toHaveCount(40);
-	await expect(exam(page).locator('[data-exam-status]')).toHaveText('');
+	await expect(status).toHaveText('');
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -198,7 +198,8 @@ test('a question whose bank file does not load says so, and shows once it loads'
 	const { id } = await missAQuestion(page);
 	await page.route('**/quiz-banks/start-here.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
 	await page.goto('/progress/review/');
-	await expect(page.locator('.dp-review-questions > li')).toHaveText('This question could not be loaded. Check your connection and reload the page.');
+	const failed = page.locator('.dp-review-questions > li');
+	await expect(failed).toHaveText('This question could not be loaded. Check your connection and reload the page.');
 	await expect(page.locator(`.dp-question[data-question="${id}"]`)).toHaveCount(0);
 	const refused = pageErrors.findIndex((error) => error.includes('404'));
 	expect(refused).toBeGreaterThanOrEqual(0);

@@ -65,7 +65,7 @@ describe('a question bank file', () => {
 	] as unknown as Question[];
 	const lesson = { title: 'Plan', href: '/es/lifecycle/plan/', lang: 'en' };
 
-	it("holds each question as the lesson draws it, numbered in its bank, with its answer key and the lesson's title and address", async () => {
+	it("holds each question as its lesson draws it, numbered, with its answer key, and the lesson's title and address", async () => {
 		const drawn: string[] = [];
 		const file = await bankFile(questions, lesson, async (question, number, total) => {
 			drawn.push(`${question.id} ${number}/${total}`);

@@ -21,10 +21,10 @@ export const BANK_FILES_FOLDER = 'quiz-banks';
 export type DrawQuestion = (question: Question, number: number, total: number) => Promise<string>;
 
 export async function bankFile(questions: readonly Question[], lesson: BankFile['lesson'], draw: DrawQuestion): Promise<BankFile> {
-	return {
-		lesson,
-		questions: await Promise.all(
-			questions.map(async (question, i) => ({ id: question.id, html: await draw(question, i + 1, questions.length), key: answerKeyOf(question) })),
-		),
-	};
+	const drawn = questions.map(async (question, i) => ({
+		id: question.id,
+		html: await draw(question, i + 1, questions.length),
+		key: answerKeyOf(question),
+	}));
+	return { lesson, questions: await Promise.all(drawn) };
 }
