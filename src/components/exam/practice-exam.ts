@@ -36,7 +36,7 @@ class PracticeExam extends HTMLElement {
 	#input!: ExamInput;
 	#drawn: Drawn[] = [];
 	#previous: string[] = [];
-	#bankFile = bankFileLoader('');
+	#bankFile!: ReturnType<typeof bankFileLoader>;
 
 	connectedCallback() {
 		this.#input = JSON.parse(this.querySelector('script[data-exam-input]')!.textContent!);

@@ -34,7 +34,7 @@ const q = quizPageStrings(t);
 class ReviewSession extends HTMLElement {
 	#banks: QuestionBanks = {};
 	#rescheduled = new Set<string>();
-	#bankFile = bankFileLoader('');
+	#bankFile!: ReturnType<typeof bankFileLoader>;
 	/** First answers whose save waits for the scheduler, so the answer and its new schedule are one write. */
 	#waiting = new Map<string, Change>();
 	/** The questions on screen now; the next batch is offered once each of them is checked. */
