@@ -133,6 +133,26 @@ test('keyboard only: a practice exam of 40 mixed questions, marked only at the e
 	expect(Object.values(attempt!.skills).reduce((sum, skill) => sum + skill.asked, 0)).toBe(40);
 });
 
+test('an exam whose question banks do not load says so, and starts once they do', async ({ page, pageErrors }) => {
+	await page.route('**/quiz-banks/*.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+	await page.goto('/progress/exam/');
+	await page.evaluate(() => customElements.whenDefined('dp-practice-exam'));
+	const start = exam(page).getByRole('button', { name: /Start a/ });
+	await start.click();
+	const status = exam(page).locator('[data-exam-status]');
+	await expect(status).toHaveText('Some questions could not be loaded. Check your connection and start again.');
+	await expect(exam(page).locator('[data-exam-paper]')).toBeHidden();
+	await expect(start).toBeEnabled();
+	// The browser reports each refused file.
+	const refused = pageErrors.filter((error) => error.includes('503'));
+	expect(refused.length).toBeGreaterThan(0);
+	pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !refused.includes(error)));
+	await page.unroute('**/quiz-banks/*.json');
+	await start.click();
+	await expect(paperQuestions(page)).toHaveCount(40);
+	await expect(status).toHaveText('');
+});
+
 for (const theme of ['light', 'dark'] as const) {
 	test(`axe: the practice exam in progress and marked, ${theme} theme`, async ({ page }) => {
 		test.slow();

@@ -2,10 +2,16 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readStored, storedOrNull } from '../support/stored-progress';
 import { encodeProgress } from '../../src/lib/progress/decode';
+import { reschedule } from '../../src/lib/review/scheduler';
 
 const KEY = 'devops-path:devops-path:/:progress';
 const T0 = new Date('2026-11-21T09:00:00Z');
 const stored = async (page: Page) => readStored(await page.evaluate((key) => localStorage.getItem(key), KEY));
+/** Stored progress once it holds the review card of `id`: answers are saved just after their feedback frame. */
+async function storedWithCard(page: Page, id: string) {
+	await expect.poll(async () => storedOrNull(await page.evaluate((key) => localStorage.getItem(key), KEY))?.review[id]).toBeDefined();
+	return stored(page);
+}
 
 /** Answers the first single-choice question of the Start here quiz wrong. */
 async function missAQuestion(page: Page) {
@@ -33,6 +39,10 @@ test('a missed question is due at once, rescheduled by a review, and due again a
 	await expect(page.locator('[data-review-summary]')).toHaveText('1 question is due now.');
 	const question = page.locator(`.dp-question[data-question="${id}"]`);
 	await expect(question).toBeVisible();
+	// Drawn as its lesson draws it, under a link to that lesson.
+	await expect(page.locator('.dp-review-source')).toHaveText('From Start here');
+	await expect(page.locator('.dp-review-source a')).toHaveAttribute('href', '/start-here/');
+	await expect(question.locator('.dp-number')).toHaveText('Question 1 of 1');
 	await question.locator(`input[value="${correct}"]`).check();
 	await question.getByRole('button', { name: 'Check' }).click();
 	await expect(question.locator('.dp-feedback')).toContainText('Correct.');
@@ -103,9 +113,11 @@ test('the next batch of due questions comes without a reload, then a next step',
 	const { id } = await missAQuestion(page);
 	// Eleven more questions due, with the same new card the missed one got.
 	await page.goto('/progress/review/');
-	const pages: Record<string, unknown> = JSON.parse((await page.locator('script[data-question-pages]').textContent())!);
+	const banks: Record<string, string> = JSON.parse((await page.locator('script[data-question-banks]').textContent())!);
 	const progress = await stored(page);
-	const more = Object.keys(pages).filter((other) => other !== id).slice(0, 11);
+	// From as many banks as there are, so several bank files load.
+	const firstOfEachBank = [...new Map(Object.entries(banks).map(([question, bank]) => [bank, question])).values()];
+	const more = [...new Set([...firstOfEachBank, ...Object.keys(banks)])].filter((other) => other !== id).slice(0, 11);
 	const missed = progress.review[id];
 	if (!missed) throw new Error(`${id} has no review card`);
 	for (const other of more) progress.review[other] = missed;
@@ -125,6 +137,93 @@ test('the next batch of due questions comes without a reload, then a next step',
 	await checkAllShown(page);
 	await expect(page.locator('[data-review-showing]')).toHaveText('All caught up: every question due now is checked.');
 	await expect(page.locator('[data-review-next-step]').getByRole('link', { name: 'My progress' })).toBeVisible();
+});
+
+test('the first answer on the Review page and its new schedule are saved in one write', async ({ page }) => {
+	const { id, correct } = await missAQuestion(page);
+	const before = await storedWithCard(page, id);
+	await page.addInitScript((key) => {
+		const writes = { count: 0 };
+		Object.assign(window, { progressWrites: writes });
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (name: string, value: string) {
+			if (this === window.localStorage && name === key) writes.count++;
+			return setItem.call(this, name, value);
+		};
+	}, KEY);
+	await page.goto('/progress/review/');
+	const question = page.locator(`.dp-question[data-question="${id}"]`);
+	await question.locator(`input[value="${correct}"]`).check();
+	await question.getByRole('button', { name: 'Check' }).click();
+	await expect(question.locator('.dp-feedback')).toContainText('Next review of this question');
+	await expect
+		.poll(async () => {
+			const now = await stored(page);
+			return [now.questions[id]?.attempts, now.review[id]?.reps];
+		})
+		.toEqual([before.questions[id]!.attempts + 1, 1]);
+	// Past the frame after which answers are saved on other pages, so a second write would be counted.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 200))));
+	expect(await page.evaluate(() => (window as unknown as { progressWrites: { count: number } }).progressWrites.count)).toBe(1);
+});
+
+test('two tabs review the same due question: the second reschedules the card as the first stored it', async ({ context }) => {
+	const a = await context.newPage();
+	const b = await context.newPage();
+	for (const page of [a, b]) await page.clock.setFixedTime(T0);
+	const { id, correct } = await missAQuestion(a);
+	const added = (await storedWithCard(a, id)).review[id]!;
+	// Tab A does not hear of B's write before it answers (a background tab hears late, or both answer
+	// within moments): only a reschedule that reads the stored card inside the store's update sees it.
+	await a.addInitScript(() => addEventListener('storage', (event) => event.stopImmediatePropagation(), { capture: true }));
+	for (const page of [a, b]) {
+		await page.goto('/progress/review/');
+		await expect(page.locator(`.dp-question[data-question="${id}"]`)).toBeVisible();
+	}
+	const answer = async (page: Page) => {
+		const question = page.locator(`.dp-question[data-question="${id}"]`);
+		await question.locator(`input[value="${correct}"]`).check();
+		await question.getByRole('button', { name: 'Check' }).click();
+		await expect(question.locator('.dp-feedback')).toContainText('Next review of this question');
+	};
+	const afterB = reschedule(added, { correct: true }, T0.getTime());
+	await answer(b);
+	await expect.poll(async () => (await stored(b)).review[id]).toEqual(afterB);
+	// Tab A still shows the question, and its store still holds the card as it was when the page opened.
+	await answer(a);
+	const afterBoth = reschedule(afterB, { correct: true }, T0.getTime());
+	expect(afterBoth.reps).toBe(2);
+	await expect.poll(async () => (await stored(a)).review[id]).toEqual(afterBoth);
+	expect((await stored(a)).questions[id]!.attempts).toBe(3);
+});
+
+test('a question whose bank file does not load says so, and shows once it loads', async ({ page, pageErrors }) => {
+	const { id } = await missAQuestion(page);
+	await page.route('**/quiz-banks/start-here.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+	await page.goto('/progress/review/');
+	const failed = page.locator('.dp-review-questions > li');
+	await expect(failed).toHaveText('This question could not be loaded. Check your connection and reload the page.');
+	await expect(page.locator(`.dp-question[data-question="${id}"]`)).toHaveCount(0);
+	const refused = pageErrors.findIndex((error) => error.includes('404'));
+	expect(refused).toBeGreaterThanOrEqual(0);
+	pageErrors.splice(refused, 1);
+	await page.unroute('**/quiz-banks/start-here.json');
+	await page.reload();
+	await expect(page.locator(`.dp-question[data-question="${id}"]`)).toBeVisible();
+});
+
+test('in Spanish, a due question is drawn in Spanish, its lesson linked in Spanish and its title marked English', async ({ page }) => {
+	const { id, correct } = await missAQuestion(page);
+	await page.goto('/es/progress/review/');
+	const question = page.locator(`.dp-question[data-question="${id}"]`);
+	await expect(question.getByRole('button', { name: 'Comprobar' })).toBeVisible();
+	await expect(question.locator('.dp-number')).toHaveText('Pregunta 1 de 1');
+	const lesson = page.locator('.dp-review-source a');
+	await expect(lesson).toHaveAttribute('href', '/es/start-here/');
+	await expect(lesson).toHaveAttribute('lang', 'en');
+	await question.locator(`input[value="${correct}"]`).check();
+	await question.getByRole('button', { name: 'Comprobar' }).click();
+	await expect(question.locator('.dp-feedback')).toContainText('Próximo repaso de esta pregunta');
 });
 
 test('with nothing due the review page points to what to do next', async ({ page }) => {

@@ -48,6 +48,9 @@ describe('the service worker', () => {
 			'linux/index.html': '<h1>Linux</h1>',
 			'es/index.html': '<h1>Inicio</h1>',
 			'es/linux/index.html': '<h1>Linux</h1>',
+			'quiz-banks/linux.json': '{}',
+			'es/quiz-banks/linux.json': '{}',
+			'course-outline.json': '{}',
 			'_astro/page.abc123.js': 'console.log(1)',
 			'pagefind/pagefind.js': '',
 			'pagefind/pagefind.en_1a2b.pf_meta': '',
@@ -61,10 +64,16 @@ describe('the service worker', () => {
 		expect(reports.map((report) => report.locale)).toEqual(['', 'es']);
 		const urls = (locale: string) => [...readFileSync(join(dist, workerPath(locale)), 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1]).sort();
 		expect(urls('')).toEqual(
-			['/404.html', '/_astro/page.abc123.js', '/index.html', '/linux/index.html', '/pagefind/index/en_5e6f.pf_index', '/pagefind/pagefind.en_1a2b.pf_meta', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind'].sort(),
+			[
+				'/404.html', '/_astro/page.abc123.js', '/course-outline.json', '/index.html', '/linux/index.html', '/pagefind/index/en_5e6f.pf_index',
+				'/pagefind/pagefind.en_1a2b.pf_meta', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/quiz-banks/linux.json',
+			].sort(),
 		);
 		expect(urls('es')).toEqual(
-			['/_astro/page.abc123.js', '/es/index.html', '/es/linux/index.html', '/pagefind/fragment/es_7a8b.pf_fragment', '/pagefind/pagefind.es_3c4d.pf_meta', '/pagefind/pagefind.js', '/pagefind/wasm.es.pagefind'].sort(),
+			[
+				'/_astro/page.abc123.js', '/course-outline.json', '/es/index.html', '/es/linux/index.html', '/es/quiz-banks/linux.json',
+				'/pagefind/fragment/es_7a8b.pf_fragment', '/pagefind/pagefind.es_3c4d.pf_meta', '/pagefind/pagefind.js', '/pagefind/wasm.es.pagefind',
+			].sort(),
 		);
 	}, 60_000);
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { practicePlaces } from '../../src/lib/assessment/practice-places';
+import { bankFile } from '../../src/lib/quiz/bank-file';
+import type { Question } from '../../src/schemas/quiz';
 import type { Course } from '../../src/lib/course/course';
 import { courseOutline } from '../../src/lib/progress/outline';
 
@@ -51,6 +53,30 @@ describe('the question list file', () => {
 			questions: [
 				{ id: 'plan-one', skills: ['cicd'], place: 0, number: 1 },
 				{ id: 'plan-two', skills: ['git', 'cicd'], place: 0, number: 2 },
+			],
+		});
+	});
+});
+
+describe('a question bank file', () => {
+	const questions = [
+		{ id: 'pick', type: 'single', options: [{ text: 'a' }, { text: 'b', correct: true }] },
+		{ id: 'typed', type: 'command', accept: ['  ls   -l '] },
+	] as unknown as Question[];
+	const lesson = { title: 'Plan', href: '/es/lifecycle/plan/', lang: 'en' };
+
+	it("holds each question as its lesson draws it, numbered, with its answer key, and the lesson's title and address", async () => {
+		const drawn: string[] = [];
+		const file = await bankFile(questions, lesson, async (question, number, total) => {
+			drawn.push(`${question.id} ${number}/${total}`);
+			return `<li class="dp-question" data-question="${question.id}"></li>`;
+		});
+		expect(drawn).toEqual(['pick 1/2', 'typed 2/2']);
+		expect(file).toEqual({
+			lesson,
+			questions: [
+				{ id: 'pick', html: '<li class="dp-question" data-question="pick"></li>', key: { type: 'single', correct: 1 } },
+				{ id: 'typed', html: '<li class="dp-question" data-question="typed"></li>', key: { type: 'command', accept: ['ls -l'] } },
 			],
 		});
 	});

@@ -1,9 +1,9 @@
 import { rubric } from '../../config/rubric';
-import { lessonPageLoader } from '../quiz/lesson-pages';
 import { examStrings } from '../../config/strings/assessment';
 import { quizPageStrings } from '../../config/strings/quiz';
 import { contentLangFor } from '../locale/content-lang';
 import { pageStrings } from '../locale/page-strings';
+import { bankFileLoader, bankQuestion } from '../quiz/bank-files';
 import { drawExam, examResult, type ExamCandidate } from '../../lib/assessment/exam';
 import { formatsFor } from '../../lib/locale/format';
 import { examAttempts, recordExamAttempt } from '../../lib/progress/exams';
@@ -16,8 +16,9 @@ import '../quiz/quiz-element';
 import { pressQuizButton } from '../quiz/quiz-engine';
 
 interface ExamInput {
-	places: { href: string; bank: string; title: string }[];
-	questions: (ExamCandidate & { place: number; reread: number })[];
+	/** The banks the questions come from; each question names its own by position. */
+	banks: string[];
+	questions: (ExamCandidate & { bank: number; reread: number })[];
 	rereads: { href: string; title: string }[];
 }
 type Drawn = ExamInput['questions'][number];
@@ -27,18 +28,19 @@ const s = examStrings(t);
 const q = quizPageStrings(t);
 
 /**
- * The practice exam: draws the questions, copies them from their lessons into one quiz whose Check
- * buttons stay hidden, and marks every question at once when the learner finishes. Marking goes
+ * The practice exam: draws the questions, puts them as their lessons draw them (the build's bank
+ * files) into one quiz whose Check buttons stay hidden, and marks every question at once when the learner finishes. Marking goes
  * through the quiz's own Check, so answers are saved and missed ones join the review queue.
  */
 class PracticeExam extends HTMLElement {
 	#input!: ExamInput;
 	#drawn: Drawn[] = [];
 	#previous: string[] = [];
-	#page = lessonPageLoader();
+	#bankFile!: ReturnType<typeof bankFileLoader>;
 
 	connectedCallback() {
 		this.#input = JSON.parse(this.querySelector('script[data-exam-input]')!.textContent!);
+		this.#bankFile = bankFileLoader(this.dataset.bankFiles!);
 		this.querySelector('[data-exam-start]')!.addEventListener('click', () => this.#start());
 		this.querySelector('[data-exam-finish]')!.addEventListener('click', () => this.#finish());
 		// Another tab may finish an exam too.
@@ -81,20 +83,17 @@ class PracticeExam extends HTMLElement {
 		}
 	}
 
-	/** One quiz element holding every drawn question, copied from the page that teaches it. */
+	/** One quiz element holding every drawn question, as its bank file draws it. */
 	async #paper(): Promise<HTMLElement> {
 		const keys: Record<string, unknown> = {};
 		const items = await Promise.all(
 			this.#drawn.map(async (drawn, i) => {
-				const place = this.#input.places[drawn.place]!;
-				const source = await this.#page(place.href);
-				const question = source.querySelector(`.dp-question[data-question="${CSS.escape(drawn.id)}"]`);
-				const key = question?.closest('devops-quiz')?.querySelector('script[data-answer-key]');
-				if (!question || !key) throw new Error(`question ${drawn.id} not found on ${place.href}`);
-				keys[drawn.id] = JSON.parse(key.textContent!)[drawn.id];
-				const copy = document.importNode(question, true) as HTMLElement;
-				copy.querySelector('.dp-number')!.textContent = q.questionOf(i + 1, this.#drawn.length);
-				return copy;
+				const bank = this.#input.banks[drawn.bank]!;
+				const question = bankQuestion(await this.#bankFile(bank), drawn.id);
+				if (!question) throw new Error(`question ${drawn.id} is not in bank ${bank}`);
+				keys[drawn.id] = question.key;
+				question.element.querySelector('.dp-number')!.textContent = q.questionOf(i + 1, this.#drawn.length);
+				return question.element;
 			}),
 		);
 		const quiz = Object.assign(document.createElement('devops-quiz'), { className: 'dp-quiz' });

@@ -12,7 +12,10 @@ type Change = (progress: Progress) => Progress;
  */
 let unsaved: Change[] = [];
 
-/** Every answer checked on this page goes into the learner's progress and, when missed or unsure, the review queue. */
+/**
+ * Every answer checked on this page goes into the learner's progress and, when missed or unsure,
+ * the review queue; an answer the page saved itself (its event cancelled) is left alone.
+ */
 onAnswer(document, (answer) => {
 	const now = Date.now();
 	unsaved.push((progress) => applyQuizAnswer(progress, answer, now));

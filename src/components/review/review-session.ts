@@ -1,13 +1,14 @@
 import { quizPageStrings } from '../../config/strings/quiz';
 import { reviewStrings } from '../../config/strings/review';
-import { copiedLang } from '../locale/content-lang';
 import { pageStrings } from '../locale/page-strings';
-import { lessonPageLoader } from '../quiz/lesson-pages';
+import { bankFileLoader, bankQuestion } from '../quiz/bank-files';
+import { applyQuizAnswer } from '../../lib/progress/answers';
 import { entryOf } from '../../lib/progress/records';
 import { dueForReview, setReviewCard } from '../../lib/progress/review-queue';
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz/events';
 import { formatsFor } from '../../lib/locale/format';
 import { describeTime } from '../../lib/review/describe-time';
+import type { Progress } from '../../schemas/progress';
 import { record, store } from '../progress/page-store';
 import '../progress/quiz-answers';
 import '../quiz/quiz-element';
@@ -17,26 +18,35 @@ import '../quiz/quiz-engine';
 /** How many due questions one visit shows, so a long backlog stays manageable. */
 const SESSION_SIZE = 10;
 
-type QuestionPages = Record<string, { href: string; bank: string }>;
+/** Question id → its bank, for every question the course asks. */
+type QuestionBanks = Record<string, string>;
+type Change = (progress: Progress) => Progress;
 
 const t = pageStrings();
 const s = reviewStrings(t);
 const q = quizPageStrings(t);
 
 /**
- * The Review page: shows the questions due now, taken from their lessons' built pages and driven by
- * the same quiz element, and reschedules each with FSRS after its first check in this visit.
+ * The Review page: shows the questions due now, drawn as their lessons draw them (the build's bank
+ * files) and driven by the same quiz element, and reschedules each with FSRS after its first check
+ * in this visit.
  */
 class ReviewSession extends HTMLElement {
-	#pages: QuestionPages = {};
+	#banks: QuestionBanks = {};
 	#rescheduled = new Set<string>();
-	#page = lessonPageLoader();
+	#bankFile!: ReturnType<typeof bankFileLoader>;
+	/** First answers whose save waits for the scheduler, so the answer and its new schedule are one write. */
+	#waiting = new Map<string, Change>();
 	/** The questions on screen now; the next batch is offered once each of them is checked. */
 	#batch: string[] = [];
 
 	connectedCallback() {
-		this.#pages = JSON.parse(this.querySelector('script[data-question-pages]')!.textContent!);
+		this.#banks = JSON.parse(this.querySelector('script[data-question-banks]')!.textContent!);
+		this.#bankFile = bankFileLoader(this.dataset.bankFiles!);
 		this.addEventListener(QUIZ_ANSWERED, (event) => void this.#onAnswered(event as CustomEvent<QuizAnsweredDetail>));
+		// Leaving or hiding the page does not wait for the scheduler: the answers themselves are saved at once.
+		addEventListener('pagehide', this.#saveWaiting);
+		document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.#saveWaiting());
 		this.#nextBatchButton().addEventListener('click', () => this.#showBatch(true));
 		void this.#showBatch(false);
 	}
@@ -85,7 +95,7 @@ class ReviewSession extends HTMLElement {
 	}
 
 	/** Cards of questions a team removed from the course keep their history but are not shown. */
-	#inCourse = (questionId: string) => Object.hasOwn(this.#pages, questionId);
+	#inCourse = (questionId: string) => Object.hasOwn(this.#banks, questionId);
 
 	#summarise(now: number) {
 		const endOfDay = new Date(now).setHours(23, 59, 59, 999);
@@ -100,34 +110,30 @@ class ReviewSession extends HTMLElement {
 			: `${s.nothingDue} ${s.queueSize(cards.length)}${next ? ` ${s.nextDue(describeTime(next.due, now, formatsFor(document.documentElement.lang), s.onDay))}` : ''}`;
 	}
 
-	/** One due question as its own quiz, copied from the page that teaches it. */
+	/** One due question as its own quiz, as its bank file draws it, under a link to the lesson that teaches it. */
 	async #questionItem(id: string, position: number, count: number): Promise<HTMLLIElement> {
 		const item = document.createElement('li');
-		const page = this.#pages[id]!;
+		const bank = this.#banks[id]!;
 		try {
-			const source = await this.#page(page.href);
-			const question = source.querySelector(`.dp-question[data-question="${CSS.escape(id)}"]`);
-			const key = question?.closest('devops-quiz')?.querySelector('script[data-answer-key]');
-			if (!question || !key) throw new Error(`question ${id} not found on ${page.href}`);
+			const file = await this.#bankFile(bank);
+			const question = bankQuestion(file, id);
+			if (!question) throw new Error(`question ${id} is not in bank ${bank}`);
 			const quiz = document.createElement('devops-quiz');
 			quiz.className = 'dp-quiz';
-			quiz.dataset.bank = page.bank;
+			quiz.dataset.bank = bank;
 			const from = Object.assign(document.createElement('p'), { className: 'dp-review-source' });
-			const title = source.querySelector('h1');
-			const lesson = Object.assign(document.createElement('a'), { href: page.href, textContent: title?.textContent?.trim() ?? page.href });
+			const lesson = Object.assign(document.createElement('a'), { href: file.lesson.href, textContent: file.lesson.title });
 			// The lesson's title is in the lesson's language: English until the lesson is translated.
-			const lang = copiedLang(title, document);
-			if (lang) lesson.lang = lang;
+			if (file.lesson.lang) lesson.lang = file.lesson.lang;
 			from.append(s.from, lesson);
 			const list = Object.assign(document.createElement('ol'), { className: 'dp-questions' });
-			const copy = document.importNode(question, true) as HTMLElement;
-			copy.querySelector('.dp-number')!.textContent = q.questionOf(position, count);
-			list.append(copy);
+			question.element.querySelector('.dp-number')!.textContent = q.questionOf(position, count);
+			list.append(question.element);
 			const score = Object.assign(document.createElement('p'), { className: 'dp-score', hidden: true });
 			score.dataset.total = '1';
 			const keyScript = Object.assign(document.createElement('script'), { type: 'application/json' });
 			keyScript.dataset.answerKey = '';
-			keyScript.textContent = JSON.stringify({ [id]: JSON.parse(key.textContent!)[id] });
+			keyScript.textContent = JSON.stringify({ [id]: question.key });
 			quiz.append(from, list, score, keyScript);
 			item.append(quiz);
 		} catch {
@@ -137,12 +143,20 @@ class ReviewSession extends HTMLElement {
 		return item;
 	}
 
-
-	async #onAnswered({ detail }: CustomEvent<QuizAnsweredDetail>) {
+	/**
+	 * A question's first check in this visit: the answer and the card's new schedule are saved
+	 * together, in one write, so this page saves the answer itself (quiz-answers.ts leaves a
+	 * cancelled answer event alone). Later checks are saved as on any page.
+	 */
+	async #onAnswered(event: CustomEvent<QuizAnsweredDetail>) {
+		const { detail } = event;
 		if (this.#rescheduled.has(detail.question)) return;
+		event.preventDefault();
 		this.#rescheduled.add(detail.question);
 		const feedback = this.querySelector(`.dp-question[data-question="${CSS.escape(detail.question)}"] .dp-feedback`);
 		const now = Date.now();
+		const answer: Change = (progress) => applyQuizAnswer(progress, detail, now);
+		this.#waiting.set(detail.question, answer);
 		// The scheduler (FSRS) is most of this page's code and is needed only once an answer is checked.
 		let reschedule: typeof import('../../lib/review/scheduler').reschedule;
 		try {
@@ -150,13 +164,17 @@ class ReviewSession extends HTMLElement {
 		} catch {
 			// The answer itself is saved; checking it again retries the schedule.
 			this.#rescheduled.delete(detail.question);
+			if (this.#waiting.delete(detail.question)) record(answer);
 			feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduleFailed }));
 			return;
 		}
+		// The answer was saved on its own if the page was hidden while the scheduler loaded; the schedule is left.
+		const answerSaved = !this.#waiting.delete(detail.question);
 		// Rescheduled inside the store's update, from the card as stored now: another tab may have reviewed it.
 		const saved = record((progress) => {
-			const card = entryOf(progress.review, detail.question);
-			return card ? setReviewCard(progress, detail.question, reschedule(card, detail, now)) : progress;
+			const answered = answerSaved ? progress : answer(progress);
+			const card = entryOf(answered.review, detail.question);
+			return card ? setReviewCard(answered, detail.question, reschedule(card, detail, now)) : answered;
 		});
 		const next = entryOf(saved.review, detail.question);
 		if (next) {
@@ -164,6 +182,15 @@ class ReviewSession extends HTMLElement {
 		}
 		this.#afterBatch();
 	}
+
+	/** Saves the answers still waiting for the scheduler, without their schedule. */
+	#saveWaiting = () => {
+		if (!this.#waiting.size) return;
+		const answers = [...this.#waiting.values()];
+		this.#waiting.clear();
+		record((progress) => answers.reduce((next, answer) => answer(next), progress));
+		store.flushNow();
+	};
 }
 
 customElements.define('dp-review-session', ReviewSession);

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { generateSW, type GenerateSWOptions } from 'workbox-build';
+import { BANK_FILES_FOLDER } from '../quiz/bank-file';
 
 /** The worker's file, at the root of the built site so its scope is the whole site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -48,8 +49,12 @@ export function workerPath(locale: string): string {
 export function serviceWorkerOptions(dist: string, base: string, copy: OfflineCopy = offlineCopies([])[0]!, topLevel: readonly string[] = []): GenerateSWOptions {
 	const otherSearchLanguages = copy.locale ? [copy.rootLang, ...copy.others] : copy.others;
 	const otherPages = copy.locale
-		? // Pages of the root language: those at the root and in its folders, which are not locales.
-			['*.html', ...topLevel.filter((name) => name !== copy.locale && !copy.others.includes(name)).map((name) => `${name}/**/*.html`)]
+		? // Pages of the root language: those at the root and in its folders, which are not locales, and its question banks.
+			[
+				'*.html',
+				...topLevel.filter((name) => name !== copy.locale && !copy.others.includes(name)).map((name) => `${name}/**/*.html`),
+				`${BANK_FILES_FOLDER}/**`,
+			]
 		: [];
 	return {
 		globDirectory: dist,

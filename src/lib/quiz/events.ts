@@ -1,6 +1,8 @@
 /**
  * The one interface between quizzes and whoever records results: quizzes dispatch this event
- * and never touch storage; the progress tracker listens for it.
+ * and never touch storage; the progress tracker listens for it. A page that saves an answer
+ * itself, in one write with what else the answer changes there (the Review page's new schedule
+ * for the card), cancels the event on its way up, and the tracker leaves that answer alone.
  */
 export const QUIZ_ANSWERED = 'devops-path:quiz-answered';
 
@@ -13,9 +15,12 @@ export interface QuizAnsweredDetail {
 }
 
 export function reportAnswer(from: EventTarget, detail: QuizAnsweredDetail): void {
-	from.dispatchEvent(new CustomEvent<QuizAnsweredDetail>(QUIZ_ANSWERED, { detail, bubbles: true, composed: true }));
+	from.dispatchEvent(new CustomEvent<QuizAnsweredDetail>(QUIZ_ANSWERED, { detail, bubbles: true, composed: true, cancelable: true }));
 }
 
+/** Calls `listener` with each answer that reaches `target` and that no page saved itself. */
 export function onAnswer(target: EventTarget, listener: (detail: QuizAnsweredDetail) => void): void {
-	target.addEventListener(QUIZ_ANSWERED, (event) => listener((event as CustomEvent<QuizAnsweredDetail>).detail));
+	target.addEventListener(QUIZ_ANSWERED, (event) => {
+		if (!event.defaultPrevented) listener((event as CustomEvent<QuizAnsweredDetail>).detail);
+	});
 }

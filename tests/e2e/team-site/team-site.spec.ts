@@ -96,6 +96,26 @@ test('a quiz answers under the base path and links to the part to re-read', asyn
 	}
 });
 
+test('the Review page draws a missed question from its bank file under the base path, linked to its lesson there', async ({ page }) => {
+	await page.goto('start-here/');
+	const missed = page.locator('.dp-question[data-type="single"]').first();
+	const id = (await missed.getAttribute('data-question'))!;
+	const key = JSON.parse((await page.locator('script[data-answer-key]').textContent())!)[id];
+	await missed.locator(`input[value]:not([value="${key.correct}"]):not([data-unsure])`).first().check();
+	await missed.getByRole('button', { name: 'Check' }).click();
+	await expect(missed.locator('.dp-feedback')).toContainText('Not quite.');
+	await page.goto('progress/review/');
+	const question = page.locator(`.dp-question[data-question="${id}"]`);
+	await expect(question).toBeVisible();
+	await expect(page.locator('.dp-review-source a')).toHaveAttribute('href', '/onboarding/start-here/');
+	await question.locator(`input[value="${key.correct}"]`).check();
+	await question.getByRole('button', { name: 'Check' }).click();
+	await expect(question.locator('.dp-feedback')).toContainText('Next review of this question');
+	const hrefs = await page.locator('dp-review-session a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+	expect(hrefs.length).toBeGreaterThan(0);
+	for (const href of hrefs) expect(href.startsWith('/onboarding/') || href.startsWith('#'), href).toBe(true);
+});
+
 test('search finds the new lesson and leads to it under the base path', async ({ page }) => {
 	await page.goto('');
 	await page.getByRole('button', { name: 'Search' }).click();
