@@ -40,7 +40,9 @@ const movedPages = [
 function movedPageRedirects({ base, sections }) {
 	const shown = new Set(sections.map((section) => section.id));
 	return Object.fromEntries(
-		movedPages.filter(({ section }) => shown.has(section)).map(({ from, section, page }) => [from, `${base}${section}/${page ? `${page}/` : ''}`]),
+		movedPages
+			.filter(({ section }) => shown.has(section))
+			.map(({ from, section, page }) => [from, `${base}${section}/${page ? `${page}/` : ''}`]),
 	);
 }
 
@@ -113,6 +115,13 @@ export default defineConfig({
 		hiddenSectionLinks(settings),
 		courseSections(),
 		// Last: the worker precaches the pages as every step above left them.
-		offline({ title: settings.title, description, base: settings.base, budgetMegabytes: settings.offlineBudget, iconSource: './public/favicon.svg', locales: languages.map(({ locale }) => locale) }),
+		offline({
+			title: settings.title,
+			description,
+			base: settings.base,
+			budgetMegabytes: settings.offlineBudget,
+			iconSource: './public/favicon.svg',
+			locales: languages.map(({ locale }) => locale),
+		}),
 	],
 });

@@ -31,7 +31,12 @@ export default defineConfig({
 			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
 		},
 		// Timed after the other tests so their load on the machine does not count against the lab's shell.
-		{ name: 'latency', testMatch: 'labs-latency.spec.ts', dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() } },
+		{
+			name: 'latency',
+			testMatch: 'labs-latency.spec.ts',
+			dependencies: ['chromium'],
+			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
+		},
 		// A team's copy of the site, built under /onboarding/ and served by real nginx (tests/support/nginx.ts).
 		{ name: 'team-site build', testMatch: 'team-site.setup.ts' },
 		{

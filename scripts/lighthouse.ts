@@ -16,7 +16,9 @@ const project = process.cwd();
 const site = readBuiltSite('dist');
 const missing = LIGHTHOUSE_PAGES.filter((page) => !site.files.has(page.file));
 if (missing.length) {
-	console.error(`Lighthouse pages missing from dist: ${missing.map((page) => page.file).join(', ')} (update LIGHTHOUSE_PAGES in scripts/gates/lighthouse.ts)`);
+	console.error(
+		`Lighthouse pages missing from dist: ${missing.map((page) => page.file).join(', ')} (update LIGHTHOUSE_PAGES in scripts/gates/lighthouse.ts)`,
+	);
 	process.exit(1);
 }
 
@@ -58,6 +60,15 @@ const header = ['page', ...Object.keys(THRESHOLDS), '', 'time', ''];
 const minimums = ['minimum', ...Object.values(THRESHOLDS).map((value) => value.toFixed(2)), '', '', ''];
 const table = [header, minimums, ...rows];
 const widths = header.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));
-console.log(table.map((cells) => cells.map((cell, column) => (cell ?? '').padEnd(widths[column]!)).join('  ').trimEnd()).join('\n'));
+console.log(
+	table
+		.map((cells) =>
+			cells
+				.map((cell, column) => (cell ?? '').padEnd(widths[column]!))
+				.join('  ')
+				.trimEnd(),
+		)
+		.join('\n'),
+);
 console.log(`JSON reports: ${REPORTS}/ (a page run again has one report per run)`);
 process.exit(failed ? 1 : 0);

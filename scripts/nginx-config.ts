@@ -12,10 +12,16 @@ const template = readFileSync(new URL('../deploy/nginx/site.conf.template', impo
 
 try {
 	const { values } = parseArgs({
-		options: { dist: { type: 'string', default: 'dist' }, listen: { type: 'string', default: '80' }, 'server-name': { type: 'string', default: '_' } },
+		options: {
+			dist: { type: 'string', default: 'dist' },
+			listen: { type: 'string', default: '80' },
+			'server-name': { type: 'string', default: '_' },
+		},
 	});
 	const dist = resolve(values.dist);
-	process.stdout.write(renderNginxConfig(template, readBuiltSite(dist), { dist, listen: values.listen, serverName: values['server-name'] }));
+	process.stdout.write(
+		renderNginxConfig(template, readBuiltSite(dist), { dist, listen: values.listen, serverName: values['server-name'] }),
+	);
 } catch (error) {
 	console.error((error as Error).message);
 	process.exitCode = 1;

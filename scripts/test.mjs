@@ -35,7 +35,11 @@ for (const [i, layer] of layers.entries()) {
 	const run = spawnSync(npm, ['run', '--silent', layer.script], { stdio: 'inherit' });
 	const seconds = (performance.now() - started) / 1000;
 	const passed = run.status === 0;
-	results.push({ layer, seconds, outcome: passed ? 'passed' : run.error ? `failed: ${run.error.message}` : `failed (exit ${run.status ?? run.signal})` });
+	results.push({
+		layer,
+		seconds,
+		outcome: passed ? 'passed' : run.error ? `failed: ${run.error.message}` : `failed (exit ${run.status ?? run.signal})`,
+	});
 	if (!passed) break;
 }
 
@@ -51,5 +55,7 @@ for (const row of rows) {
 	console.log(`${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2].padStart(widths[2])}  ${row[3]}`.trimEnd());
 }
 const failed = results.filter((r) => r.outcome !== 'passed').length;
-console.log(`\nLayers: ${results.length - failed} passed, ${failed} failed${results.length < layers.length ? `, ${layers.length - results.length} not run` : ''}`);
+console.log(
+	`\nLayers: ${results.length - failed} passed, ${failed} failed${results.length < layers.length ? `, ${layers.length - results.length} not run` : ''}`,
+);
 process.exit(failed ? 1 : 0);

@@ -167,7 +167,9 @@ async function expectAllSectionsDone(page: Page) {
 	}
 	const wrong = last.filter((c) => c.text !== c.expected);
 	if (!last.length || wrong.length) {
-		throw new Error(`sidebar section counts do not show the stored progress on ${page.url()}: ${JSON.stringify(wrong.length ? wrong : 'no counts')}`);
+		throw new Error(
+			`sidebar section counts do not show the stored progress on ${page.url()}: ${JSON.stringify(wrong.length ? wrong : 'no counts')}`,
+		);
 	}
 }
 
@@ -183,14 +185,12 @@ async function timeQuizChecks(page: Page) {
 			await answer(question);
 			const before = (await clickTimes(page)).length;
 			await question.locator('[data-action="check"]').click();
-			await page.waitForFunction(
-				(n) => {
-					const times = (window as unknown as { dpTimes: { painted?: number; saved?: number }[] }).dpTimes;
-					return times.length > n && times.at(-1)!.painted !== undefined && times.at(-1)!.saved !== undefined;
-				},
-				before,
-			);
-			if (!(await question.locator('.dp-feedback[data-result]').count())) throw new Error(`question ${i + 1} on ${url} showed no feedback after Check`);
+			await page.waitForFunction((n) => {
+				const times = (window as unknown as { dpTimes: { painted?: number; saved?: number }[] }).dpTimes;
+				return times.length > n && times.at(-1)!.painted !== undefined && times.at(-1)!.saved !== undefined;
+			}, before);
+			if (!(await question.locator('.dp-feedback[data-result]').count()))
+				throw new Error(`question ${i + 1} on ${url} showed no feedback after Check`);
 			await question.locator('[data-action="retry"]').click();
 		}
 	}
@@ -240,7 +240,9 @@ async function timeImport(page: Page, url: string, file: string, lessons: number
 		await page.evaluate(() => {
 			const status = document.querySelector('[data-manage-status]')!;
 			const w = window as unknown as { dpClickAt?: number; dpImported?: number };
-			document.querySelector('[data-import-form] button[value="import"]')!.addEventListener('click', (event) => (w.dpClickAt = event.timeStamp));
+			document
+				.querySelector('[data-import-form] button[value="import"]')!
+				.addEventListener('click', (event) => (w.dpClickAt = event.timeStamp));
 			new MutationObserver(() => {
 				if (!status.textContent || w.dpImported !== undefined) return;
 				requestAnimationFrame(() => {
@@ -252,13 +254,16 @@ async function timeImport(page: Page, url: string, file: string, lessons: number
 		});
 		await page.locator('[data-import-form] button[value="import"]').click();
 		await page.waitForFunction(
-			() => (window as unknown as { dpImported?: number }).dpImported !== undefined || document.querySelector('[data-import-error]')?.textContent,
+			() =>
+				(window as unknown as { dpImported?: number }).dpImported !== undefined ||
+				document.querySelector('[data-import-error]')?.textContent,
 		);
 		const problem = await page.locator('[data-import-error]').textContent();
 		if (problem) throw new Error(`the dashboard refused the generated progress file: ${problem}`);
 		const stored = decodeProgress(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
 		const merged = stored.kind === 'ok' ? Object.keys(stored.progress.lessons).length : 0;
-		if (merged !== lessons) throw new Error(`after importing, stored progress (${stored.kind}) has ${merged} lessons instead of ${lessons}`);
+		if (merged !== lessons)
+			throw new Error(`after importing, stored progress (${stored.kind}) has ${merged} lessons instead of ${lessons}`);
 		samples.push(await page.evaluate(() => (window as unknown as { dpImported: number }).dpImported));
 	}
 	return samples;

@@ -61,7 +61,9 @@ let ticksPerSecond: number | undefined;
 /** CPU time of this process's finished children (cutime + cstime in /proc/self/stat), which the kernel adds up when they exit. */
 function childrenCpuMs(): number {
 	ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
-	const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+	const fields = readFileSync('/proc/self/stat', 'utf8')
+		.replace(/^.*\) /s, '')
+		.split(' ');
 	return ((Number(fields[13]) + Number(fields[14])) * 1000) / ticksPerSecond;
 }
 

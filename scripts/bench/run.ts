@@ -83,7 +83,9 @@ try {
 				writeContent(site, root, lessons);
 				log(`N = ${lessons}: building ${variants[site.variant].label}${runs > 1 ? `, run ${run} of ${runs}` : ''}`);
 				const build = await runBuild(site.dir, site.env);
-				log(`N = ${lessons}: ${variants[site.variant].label}: ${(build.wallMs / 1000).toFixed(1)} s wall, ${(build.cpuMs / 1000).toFixed(1)} s CPU, peak ${(build.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+				log(
+					`N = ${lessons}: ${variants[site.variant].label}: ${(build.wallMs / 1000).toFixed(1)} s wall, ${(build.cpuMs / 1000).toFixed(1)} s CPU, peak ${(build.peakRssBytes / 2 ** 20).toFixed(0)} MB`,
+				);
 				if (build.wallMs < (fastest.get(site.variant)?.wallMs ?? Infinity)) fastest.set(site.variant, build);
 			}
 		}
@@ -109,7 +111,13 @@ try {
 
 const result: BenchResult = {
 	generatedAt: new Date().toISOString(),
-	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU', memoryBytes: totalmem(), node: process.version, loadAverage: loadAtStart },
+	machine: {
+		cpus: cpus().length,
+		cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+		memoryBytes: totalmem(),
+		node: process.version,
+		loadAverage: loadAtStart,
+	},
 	totalSeconds: (performance.now() - started) / 1000,
 	runs,
 	sizes: results,

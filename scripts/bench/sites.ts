@@ -11,8 +11,18 @@ import { benchSectionIds, contentFiles, type SiteKind } from './content.ts';
 
 /** Top-level entries of this project that a build does not need, or that the copy replaces. */
 const NOT_COPIED = new Set([
-	'.git', 'node_modules', 'dist', '.astro', 'content', 'tests', 'bench-results', 'test-results', 'playwright-report', 'reports',
-	'.team-site', 'deploy',
+	'.git',
+	'node_modules',
+	'dist',
+	'.astro',
+	'content',
+	'tests',
+	'bench-results',
+	'test-results',
+	'playwright-report',
+	'reports',
+	'.team-site',
+	'deploy',
 ]);
 
 /** The variants built at every size. */
@@ -43,7 +53,8 @@ export function prepareSite(root: string, workDir: string, variant: VariantId): 
 		// Data collections this site loads besides lessons and quizzes (tools, milestones) stay as they are.
 		// The real labs are attached to the real course's lessons, which the generated course does not have: it gets a lab of its own.
 		for (const entry of readdirSync(join(root, 'content'))) {
-			if (!['docs', 'quizzes', 'labs'].includes(entry)) cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
+			if (!['docs', 'quizzes', 'labs'].includes(entry))
+				cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
 		}
 		// One language, as bare Starlight has: a translation adds a copy of every page under its locale.
 		for (const file of readdirSync(join(dir, 'content', 'i18n'))) if (file !== 'en.json') rmSync(join(dir, 'content', 'i18n', file));
@@ -58,7 +69,10 @@ export function prepareSite(root: string, workDir: string, variant: VariantId): 
 		dir,
 		// The offline copy of a 1,000-lesson course is far over the default budget; it is still built
 		// (its time counts) with room enough for any N measured.
-		env: kind === 'site' ? { DEVOPS_PATH_SECTIONS: benchSectionIds.join(','), DEVOPS_PATH_SIDEBAR: sidebar!, DEVOPS_PATH_OFFLINE_BUDGET: '2048' } : {},
+		env:
+			kind === 'site'
+				? { DEVOPS_PATH_SECTIONS: benchSectionIds.join(','), DEVOPS_PATH_SIDEBAR: sidebar!, DEVOPS_PATH_OFFLINE_BUDGET: '2048' }
+				: {},
 	};
 }
 

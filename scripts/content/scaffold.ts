@@ -47,10 +47,14 @@ export function parseNewArgs(argv: readonly string[]): NewRequest {
 	const [kind, target, ...extra] = positional;
 	if (!kind) throw new UsageError('Say what to create: a lesson or a quiz.');
 	if (kind !== 'lesson' && kind !== 'quiz') throw new UsageError(`Unknown kind "${kind}": use lesson or quiz.`);
-	if (extra.length) throw new UsageError(`Unexpected argument(s) ${extra.map((a) => `"${a}"`).join(' ')}: put a title with spaces in quotes after --title.`);
+	if (extra.length)
+		throw new UsageError(
+			`Unexpected argument(s) ${extra.map((a) => `"${a}"`).join(' ')}: put a title with spaces in quotes after --title.`,
+		);
 	if (kind === 'quiz') {
 		if (!target) throw new UsageError('Give the quiz id, e.g. `npm run new -- quiz fundamentals-dns-basics`.');
-		if (!ID.test(target)) throw new UsageError(`Quiz id "${target}" must be lowercase letters, digits and single hyphens, e.g. fundamentals-dns-basics.`);
+		if (!ID.test(target))
+			throw new UsageError(`Quiz id "${target}" must be lowercase letters, digits and single hyphens, e.g. fundamentals-dns-basics.`);
 		return { kind, id: target, title };
 	}
 	if (!target) throw new UsageError('Give the lesson as <section>/<slug>, e.g. `npm run new -- lesson fundamentals/dns-basics`.');
@@ -60,7 +64,9 @@ export function parseNewArgs(argv: readonly string[]): NewRequest {
 	}
 	const [section, slug] = parts as [string, string];
 	if (!lessonSections.some((s) => s.directory === section)) {
-		throw new UsageError(`There is no section "${section}". Sections that hold lessons: ${lessonSections.map((s) => s.directory).join(', ')}.`);
+		throw new UsageError(
+			`There is no section "${section}". Sections that hold lessons: ${lessonSections.map((s) => s.directory).join(', ')}.`,
+		);
 	}
 	if (!ID.test(slug)) throw new UsageError(`Slug "${slug}" must be lowercase letters, digits and single hyphens, e.g. dns-basics.`);
 	if (slug === 'index') throw new UsageError(`"index" is the overview page of the ${section} section; give the lesson its own slug.`);
@@ -99,7 +105,9 @@ function readDocs(root: string): DocFile[] {
 	const base = join(root, 'content', 'docs');
 	return walk(base, /\.mdx?$/).flatMap((path) => {
 		const parsed = frontmatterOf(readFileSync(path, 'utf8'));
-		const id = relative(base, path).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+		const id = relative(base, path)
+			.replace(/\.mdx?$/, '')
+			.replace(/(^|\/)index$/, '');
 		return parsed ? [{ file: relative(root, path), id, data: parsed.data }] : [];
 	});
 }
@@ -128,7 +136,10 @@ const quizFile = (root: string, id: string) => ['yaml', 'yml'].map((extension) =
 
 function refuseExisting(root: string, paths: readonly string[], what: string) {
 	const existing = paths.find((path) => existsSync(path));
-	if (existing) throw new UsageError(`${relative(root, existing)} already exists, so ${what} was not created: nothing was overwritten. Pick another name, or edit that file.`);
+	if (existing)
+		throw new UsageError(
+			`${relative(root, existing)} already exists, so ${what} was not created: nothing was overwritten. Pick another name, or edit that file.`,
+		);
 }
 
 /** The skills most lessons of the section test, as a starting point the author adjusts. */
@@ -145,10 +156,17 @@ function typicalSkills(docs: readonly DocFile[], directory: string): string[] {
 export function scaffoldLesson(root: string, request: Extract<NewRequest, { kind: 'lesson' }>): ScaffoldResult {
 	const { section, slug } = request;
 	const folder = join(root, 'content', 'docs', section);
-	refuseExisting(root, [join(folder, `${slug}.mdx`), join(folder, `${slug}.md`), join(folder, slug, 'index.mdx'), join(folder, slug, 'index.md')], 'the lesson');
+	refuseExisting(
+		root,
+		[join(folder, `${slug}.mdx`), join(folder, `${slug}.md`), join(folder, slug, 'index.mdx'), join(folder, slug, 'index.md')],
+		'the lesson',
+	);
 	const docs = readDocs(root);
 	const key = fresh(`${section}-${slug}`, new Set(docs.flatMap((doc) => (typeof doc.data.key === 'string' ? [doc.data.key] : []))));
-	const orders = docs.filter((doc) => doc.id === section || doc.id.startsWith(`${section}/`)).map((doc) => doc.data.order).filter((order): order is number => typeof order === 'number');
+	const orders = docs
+		.filter((doc) => doc.id === section || doc.id.startsWith(`${section}/`))
+		.map((doc) => doc.data.order)
+		.filter((order): order is number => typeof order === 'number');
 	const quizExists = quizFile(root, key).some((path) => existsSync(path));
 	const frontmatter = {
 		title: request.title ?? titleFromSlug(slug),
@@ -212,8 +230,14 @@ export function scaffoldQuiz(root: string, request: Extract<NewRequest, { kind: 
 					'Learners who pick a wrong option read its feedback first, so it should say why that choice is wrong; the explanation then says why the right answer is right.',
 				options: [
 					{ text: 'Feedback that says why it is wrong', correct: true },
-					{ text: 'Nothing, because the explanation already covers every option the learner might pick', feedback: 'The explanation is about the right answer; only option feedback speaks to the mistake the learner just made.' },
-					{ text: 'A hint that points straight at the right answer before the learner answers', feedback: 'A hint is optional and belongs to the question, not to an option; it should nudge, not give the answer away.' },
+					{
+						text: 'Nothing, because the explanation already covers every option the learner might pick',
+						feedback: 'The explanation is about the right answer; only option feedback speaks to the mistake the learner just made.',
+					},
+					{
+						text: 'A hint that points straight at the right answer before the learner answers',
+						feedback: 'A hint is optional and belongs to the question, not to an option; it should nudge, not give the answer away.',
+					},
 				],
 			},
 		],
@@ -227,7 +251,9 @@ export function scaffoldQuiz(root: string, request: Extract<NewRequest, { kind: 
 		result.changed.push(lesson.file);
 		result.next.push(`Attached to the lesson with the same key: added \`quiz: ${id}\` to ${lesson.file}.`);
 	} else if (lesson) {
-		result.next.push(`The lesson ${lesson.file} already has a quiz (${String(lesson.data.quiz)}); set \`quiz: ${id}\` there to use this one instead.`);
+		result.next.push(
+			`The lesson ${lesson.file} already has a quiz (${String(lesson.data.quiz)}); set \`quiz: ${id}\` there to use this one instead.`,
+		);
 	} else {
 		result.next.push(`No lesson has the key "${id}": add \`quiz: ${id}\` to the frontmatter of the lesson it belongs to.`);
 	}

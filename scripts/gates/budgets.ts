@@ -42,7 +42,13 @@ export const DASHBOARD_FOLDERS: readonly string[] = ['progress/'];
  * Folders of the passport pages, where progress leaves the site: course record, share link and what
  * it shows, team view, onboarding checklist. They are inside DASHBOARD_FOLDERS and win over it.
  */
-export const PASSPORT_FOLDERS: readonly string[] = ['progress/record/', 'progress/share/', 'progress/shared/', 'progress/team/', 'progress/checklist/'];
+export const PASSPORT_FOLDERS: readonly string[] = [
+	'progress/record/',
+	'progress/share/',
+	'progress/shared/',
+	'progress/team/',
+	'progress/checklist/',
+];
 
 /** `locales`: folders of the site's other languages, whose pages are of the same kinds as the English ones. */
 export function kindOf(file: string, html: string, locales: readonly string[] = []): PageKind {
@@ -93,6 +99,11 @@ export function formatBudgetTable(rows: readonly BudgetRow[], bare: PageWeight):
 	const table = [header, ['bare Starlight', 'baseline', kb(bare.js), '', kb(bare.css), '', ''], ...body];
 	const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
 	return table
-		.map((cells) => cells.map((cell, column) => (column >= 2 && column <= 5 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd())
+		.map((cells) =>
+			cells
+				.map((cell, column) => (column >= 2 && column <= 5 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+				.join('  ')
+				.trimEnd(),
+		)
 		.join('\n');
 }

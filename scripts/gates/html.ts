@@ -44,7 +44,8 @@ const LINK_RELS_WITHOUT_TARGET = new Set(['preconnect', 'dns-prefetch']);
 /** Script types the browser executes; anything else (application/json, ld+json) is data. */
 const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-const textOf = (element: Element) => element.childNodes.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
+const textOf = (element: Element) =>
+	element.childNodes.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
 
 /** Reads a page with a spec-following parser, which also decodes character references in attribute values and text. */
 export function readPage(html: string): PageFacts {

@@ -29,7 +29,8 @@ export const LIGHTHOUSE_PAGES: readonly LighthousePage[] = [
 ];
 
 /** The study guide's views among the gate's pages (the benchmark scores them against issue #24's target). */
-export const studyGuidePages = (pages: readonly LighthousePage[] = LIGHTHOUSE_PAGES) => pages.filter((page) => page.file.startsWith('study-guide/'));
+export const studyGuidePages = (pages: readonly LighthousePage[] = LIGHTHOUSE_PAGES) =>
+	pages.filter((page) => page.file.startsWith('study-guide/'));
 
 /**
  * Runs of one page at most. Performance scores of one page vary between runs on a busy machine

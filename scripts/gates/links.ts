@@ -21,7 +21,8 @@ export const LINK_EXCEPTIONS: readonly LinkException[] = [
 	{
 		page: '404.html',
 		href: /\/404\/$/,
-		reason: "Starlight gives its 404 page the canonical URL /404/, while Astro writes it as 404.html, which hosts serve for any missing path.",
+		reason:
+			'Starlight gives its 404 page the canonical URL /404/, while Astro writes it as 404.html, which hosts serve for any missing path.',
 	},
 ];
 
@@ -31,10 +32,7 @@ export function urlOfFile(file: string, root: SiteRoot): URL {
 	return new URL(root.base + path, root.origin);
 }
 
-type Resolved =
-	| { kind: 'unchecked' }
-	| { kind: 'broken'; reason: string }
-	| { kind: 'file'; file: string; fragment: string };
+type Resolved = { kind: 'unchecked' } | { kind: 'broken'; reason: string } | { kind: 'file'; file: string; fragment: string };
 
 /**
  * Which file of dist a URL on a page points at. URLs to other origins and schemes other than

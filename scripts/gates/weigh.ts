@@ -31,7 +31,8 @@ export function gzipSize(text: string | Buffer): number {
 
 export const bytesOf = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSize(text) });
 
-const addBytes = (...parts: Bytes[]): Bytes => parts.reduce((sum, part) => ({ raw: sum.raw + part.raw, gzip: sum.gzip + part.gzip }), NOTHING);
+const addBytes = (...parts: Bytes[]): Bytes =>
+	parts.reduce((sum, part) => ({ raw: sum.raw + part.raw, gzip: sum.gzip + part.gzip }), NOTHING);
 
 /**
  * Modules a JavaScript module imports statically: they load with it. Dynamic `import()` is left
@@ -39,7 +40,8 @@ const addBytes = (...parts: Bytes[]): Bytes => parts.reduce((sum, part) => ({ ra
  */
 export function staticImports(code: string): string[] {
 	const specifiers = new Set<string>();
-	const pattern = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s*[\w$]+\s*|\{[^}]*\}\s*)?(?:from\s*)?(["'])([^"'\n]+)\1/g;
+	const pattern =
+		/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s*[\w$]+\s*|\{[^}]*\}\s*)?(?:from\s*)?(["'])([^"'\n]+)\1/g;
 	for (const match of code.matchAll(pattern)) specifiers.add(match[2]!);
 	return [...specifiers];
 }

@@ -37,7 +37,8 @@ export function interfaceLanguages(root = '.'): InterfaceLanguage[] {
 				throw new Error(`${TRANSLATIONS_DIR}/${lang}.json: "${lang}" is not a language tag (BCP 47), such as es or pt-BR`);
 			}
 			// Starlight finds a language's strings by the file's name, so it must be the tag as written canonically.
-			if (tag !== lang) throw new Error(`${TRANSLATIONS_DIR}/${lang}.json: name the file ${tag}.json, the language tag as written canonically`);
+			if (tag !== lang)
+				throw new Error(`${TRANSLATIONS_DIR}/${lang}.json: name the file ${tag}.json, the language tag as written canonically`);
 			return { lang: tag, locale: tag.toLowerCase(), label: ownName(tag) };
 		});
 }
@@ -65,14 +66,21 @@ export function readInterfaceStrings(lang: string, root = '.'): Record<string, s
 	} catch (error) {
 		throw new Error(`${join(TRANSLATIONS_DIR, `${lang}.json`)} is not valid JSON: ${(error as Error).message}`);
 	}
-	if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${join(TRANSLATIONS_DIR, `${lang}.json`)} must hold one JSON object of "key": "text" pairs`);
+	if (!data || typeof data !== 'object' || Array.isArray(data))
+		throw new Error(`${join(TRANSLATIONS_DIR, `${lang}.json`)} must hold one JSON object of "key": "text" pairs`);
 	return data as Record<string, string>;
 }
 
 /** Starlight's `translations` for a sidebar group: the section's name in each language that has one. */
-export function sectionLabelTranslations(sectionId: string, languages: readonly InterfaceLanguage[], strings: (lang: string) => Record<string, string>) {
-	return Object.fromEntries(languages.flatMap(({ lang }) => {
-		const label = strings(lang)[`sections.${sectionId}`];
-		return label ? [[lang, label]] : [];
-	}));
+export function sectionLabelTranslations(
+	sectionId: string,
+	languages: readonly InterfaceLanguage[],
+	strings: (lang: string) => Record<string, string>,
+) {
+	return Object.fromEntries(
+		languages.flatMap(({ lang }) => {
+			const label = strings(lang)[`sections.${sectionId}`];
+			return label ? [[lang, label]] : [];
+		}),
+	);
 }

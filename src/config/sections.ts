@@ -40,7 +40,6 @@ export const sections: readonly SectionConfig[] = [
 	{ id: 'contribute', label: english['sections.contribute'], directory: 'contribute' },
 ];
 
-
 /** Id of the docs page a section's sidebar entry leads to: its folder's index, or its linked page. */
 export function sectionPageId(section: SectionConfig): string {
 	if (section.directory) return section.directory;

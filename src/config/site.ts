@@ -60,7 +60,8 @@ const options = {
 			.string()
 			.trim()
 			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-				error: (issue) => `expected lowercase letters, digits and single hyphens, e.g. "acme-onboarding", got ${JSON.stringify(issue.input)}`,
+				error: (issue) =>
+					`expected lowercase letters, digits and single hyphens, e.g. "acme-onboarding", got ${JSON.stringify(issue.input)}`,
 			})
 			.describe('Short id of this site. Stored progress is kept per id and base path, so two sites on one origin never mix.'),
 		fallback: 'devops-path',
@@ -73,16 +74,21 @@ const options = {
 			.refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
 				error: (issue) => `expected an http:// or https:// address, got ${JSON.stringify(issue.input)}`,
 			})
-			.describe('Address that, followed by a file path such as content/docs/start-here/index.mdx, opens the file for editing, e.g. https://github.com/acme/onboarding/edit/main/. Without it pages have no "Edit page" link.'),
+			.describe(
+				'Address that, followed by a file path such as content/docs/start-here/index.mdx, opens the file for editing, e.g. https://github.com/acme/onboarding/edit/main/. Without it pages have no "Edit page" link.',
+			),
 		fallback: undefined,
 	},
 	sections: {
 		env: 'DEVOPS_PATH_SECTIONS',
 		schema: z
 			.array(
-				z.string().trim().refine((id) => sectionIds.includes(id), {
-					error: (issue) => `unknown section ${JSON.stringify(issue.input)}; known: ${sectionIds.join(', ')}`,
-				}),
+				z
+					.string()
+					.trim()
+					.refine((id) => sectionIds.includes(id), {
+						error: (issue) => `unknown section ${JSON.stringify(issue.input)}; known: ${sectionIds.join(', ')}`,
+					}),
 				{ error: (issue) => `expected a list of section ids, got ${JSON.stringify(issue.input)}` },
 			)
 			.min(1, 'expected at least one section')
@@ -123,7 +129,7 @@ const options = {
 			.number({ error: (issue) => `expected a number of megabytes, got ${JSON.stringify(issue.input)}` })
 			.min(0, 'expected 0 or more megabytes')
 			.describe(
-				'Largest offline copy of the site, in megabytes. A service worker keeps every page, script and the search index in each learner\'s browser after the first visit, so the site works without a network; the build stops, naming the sizes, when the site is larger than this. 0 builds no offline copy.',
+				"Largest offline copy of the site, in megabytes. A service worker keeps every page, script and the search index in each learner's browser after the first visit, so the site works without a network; the build stops, naming the sizes, when the site is larger than this. 0 builds no offline copy.",
 			),
 		fallback: 40,
 	},
@@ -157,8 +163,16 @@ export const siteOptions = Object.entries(options).map(([name, option]) => ({
 }));
 
 const ConfigFileSchema = z.strictObject(
-	{ $schema: z.string().optional(), ...Object.fromEntries(Object.entries(options).map(([name, option]) => [name, option.schema.optional()])) },
-	{ error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; known: ${Object.keys(options).join(', ')}` : undefined) },
+	{
+		$schema: z.string().optional(),
+		...Object.fromEntries(Object.entries(options).map(([name, option]) => [name, option.schema.optional()])),
+	},
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `unknown option(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; known: ${Object.keys(options).join(', ')}`
+				: undefined,
+	},
 );
 
 export interface SettingsSources {
@@ -174,7 +188,13 @@ export function readSiteSettings({ env = process.env, root = process.cwd() }: Se
 		const option = options[name];
 		const raw = env[option.env];
 		if (raw !== undefined && raw.trim() !== '') {
-			const input = name === 'sections' ? raw.split(',').map((id) => id.trim()).filter(Boolean) : raw;
+			const input =
+				name === 'sections'
+					? raw
+							.split(',')
+							.map((id) => id.trim())
+							.filter(Boolean)
+					: raw;
 			const parsed = option.schema.safeParse(input);
 			if (parsed.success) return parsed.data as never;
 			problems.push(...parsed.error.issues.map((issue) => `${option.env}: ${issue.message}`));
@@ -221,7 +241,9 @@ function readConfigFile(env: Record<string, string | undefined>, root: string, p
 	}
 	const parsed = ConfigFileSchema.safeParse(json);
 	if (!parsed.success) {
-		problems.push(...parsed.error.issues.map((issue) => `${shownPath}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`));
+		problems.push(
+			...parsed.error.issues.map((issue) => `${shownPath}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`),
+		);
 		return undefined;
 	}
 	return parsed.data as { [N in OptionName]?: z.output<(typeof options)[N]['schema']> };
@@ -234,6 +256,9 @@ export function hiddenSections(settings: Pick<SiteSettings, 'sections'>): Sectio
 }
 
 export function normaliseBase(base: string): string {
-	const trimmed = base.trim().replace(/\/{2,}/g, '/').replace(/^\/|\/$/g, '');
+	const trimmed = base
+		.trim()
+		.replace(/\/{2,}/g, '/')
+		.replace(/^\/|\/$/g, '');
 	return trimmed ? `/${trimmed}/` : '/';
 }

@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { megabytes, RETIRING_WORKER, workerPath, writeServiceWorkers } from '../lib/offline/service-worker.ts';
-import { APPLE_TOUCH_ICON, MANIFEST_FILE, MANIFEST_ICONS, THEME_COLOURS, webAppManifest, type AppIcon } from '../lib/offline/web-app-manifest.ts';
+import {
+	APPLE_TOUCH_ICON,
+	MANIFEST_FILE,
+	MANIFEST_ICONS,
+	THEME_COLOURS,
+	webAppManifest,
+	type AppIcon,
+} from '../lib/offline/web-app-manifest.ts';
 
 interface OfflineOptions {
 	title: string;
@@ -24,7 +31,10 @@ const SAFE_ZONE = 0.6;
 async function drawIcon(svg: Buffer, icon: AppIcon): Promise<Buffer> {
 	const mark = Math.round(icon.purpose === 'maskable' ? icon.size * SAFE_ZONE : icon.size);
 	// The SVG is 32 units wide; rendering it at the icon's size keeps edges sharp.
-	const drawn = await sharp(svg, { density: (72 * mark) / 32 }).resize(mark, mark).png().toBuffer();
+	const drawn = await sharp(svg, { density: (72 * mark) / 32 })
+		.resize(mark, mark)
+		.png()
+		.toBuffer();
 	if (icon.purpose === 'any') return drawn;
 	return sharp({ create: { width: icon.size, height: icon.size, channels: 4, background: THEME_COLOURS.light } })
 		.composite([{ input: drawn, gravity: 'centre' }])
@@ -58,7 +68,9 @@ export function offline({ title, description, base, budgetMegabytes, iconSource,
 				const budget = budgetMegabytes * 1024 * 1024;
 				for (const report of await writeServiceWorkers(dist, base, budget, locales)) {
 					for (const warning of report.warnings) logger.warn(warning);
-					logger.info(`Service worker ${workerPath(report.locale)}: ${report.files} files precached, ${megabytes(report.bytes)} of its ${megabytes(budget)} budget.`);
+					logger.info(
+						`Service worker ${workerPath(report.locale)}: ${report.files} files precached, ${megabytes(report.bytes)} of its ${megabytes(budget)} budget.`,
+					);
 				}
 			},
 		},

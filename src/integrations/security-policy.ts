@@ -30,7 +30,13 @@ export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): 
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				const root = fileURLToPath(config.root);
-				const hashes = [...new Set(componentFiles(root, overrides).flatMap((file) => inlineScriptsOfComponent(readFileSync(file, 'utf8')).map((body) => inlineHash(body))))];
+				const hashes = [
+					...new Set(
+						componentFiles(root, overrides).flatMap((file) =>
+							inlineScriptsOfComponent(readFileSync(file, 'utf8')).map((body) => inlineHash(body)),
+						),
+					),
+				];
 				updateConfig({
 					security: {
 						csp: {
@@ -78,7 +84,9 @@ export function securityPolicy({ overrides = {} }: SecurityPolicyOptions = {}): 
 					);
 				}
 				writeFileSync(join(out, '_headers'), headersFile(policy));
-				logger.info(`Content-Security-Policy checked on ${pages.length} pages, one policy for all; _headers written; stylesheets moved to the head on ${moved}`);
+				logger.info(
+					`Content-Security-Policy checked on ${pages.length} pages, one policy for all; _headers written; stylesheets moved to the head on ${moved}`,
+				);
 			},
 		},
 	};

@@ -21,9 +21,13 @@ export function translations(languages: readonly InterfaceLanguage[]): AstroInte
 				for (const { lang } of languages) {
 					const { problems, missing } = checkTranslation(english, readInterfaceStrings(lang), lang, builtIn);
 					failures.push(...problems.map((problem) => `${fileOf(lang)}: ${problem}`));
-					if (missing.length) logger.warn(`${fileOf(lang)}: ${missing.length} of the site's strings are not translated yet and show in English (first: ${missing.slice(0, 3).join(', ')})`);
+					if (missing.length)
+						logger.warn(
+							`${fileOf(lang)}: ${missing.length} of the site's strings are not translated yet and show in English (first: ${missing.slice(0, 3).join(', ')})`,
+						);
 				}
-				if (failures.length) throw new Error(`Interface translations have mistakes:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
+				if (failures.length)
+					throw new Error(`Interface translations have mistakes:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
 			},
 		},
 	};

@@ -11,6 +11,8 @@ export const prerender = true;
  */
 export const GET: APIRoute = async () => {
 	const course = await getCourse();
-	const body: CourseSectionKeys = Object.fromEntries(course.sections.map((section) => [section.id, section.lessons.map((lesson) => lesson.key)]));
+	const body: CourseSectionKeys = Object.fromEntries(
+		course.sections.map((section) => [section.id, section.lessons.map((lesson) => lesson.key)]),
+	);
 	return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 };

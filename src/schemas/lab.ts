@@ -32,7 +32,7 @@ const FilePathSchema = z
 
 export const LabFileSchema = z.object({
 	path: FilePathSchema.describe('Absolute path in the lab\'s filesystem, e.g. "/var/log/nginx/access.log".'),
-	content: z.string().describe('The file\'s starting content.'),
+	content: z.string().describe("The file's starting content."),
 });
 
 /** Text to look for: a regular expression, a literal substring, or both (both must then hold). */
@@ -69,7 +69,9 @@ export const DocumentPathSchema = z
 const RuleMessage = Markdown.describe('Shown when the rule fails, and printed in the answer key: what is wrong and why it matters.');
 export const SchemaRuleSchema = z.object({
 	kind: z.literal('schema'),
-	at: DocumentPathSchema.optional().describe('Path of the part of the document the schema applies to (same syntax as `path`); the whole document when left out.'),
+	at: DocumentPathSchema.optional().describe(
+		'Path of the part of the document the schema applies to (same syntax as `path`); the whole document when left out.',
+	),
 	schema: z.record(z.string(), z.unknown()).describe('A JSON Schema (draft 2020-12) fragment the part must satisfy.'),
 	message: RuleMessage,
 });
@@ -139,50 +141,77 @@ export const ConfigLabSchema = z.object({
 	...LabBase,
 	kind: z.literal('config'),
 	file: FilePathSchema.describe('The file the learner edits; one of `files`.'),
-	format: z.enum(['yaml', 'text'], naming('"yaml" or "text"')).describe('`yaml` is parsed (rules `schema`, `path`, `line`, `no-line`); `text` takes line rules only.'),
+	format: z
+		.enum(['yaml', 'text'], naming('"yaml" or "text"'))
+		.describe('`yaml` is parsed (rules `schema`, `path`, `line`, `no-line`); `text` takes line rules only.'),
 	tasks: z.array(ConfigTaskSchema).min(1).describe('The tasks, in order.'),
-	solution: z.object({ file: z.string().min(1).describe('The fixed file, which passes every rule.') }).describe('The reference solution, hidden until the learner asks for it.'),
+	solution: z
+		.object({ file: z.string().min(1).describe('The fixed file, which passes every rule.') })
+		.describe('The reference solution, hidden until the learner asks for it.'),
 });
 
 /** A lab: content/labs/<id>.yaml. */
-export const LabSchema = z.discriminatedUnion('kind', [ShellLabSchema, ConfigLabSchema], naming('a lab with `kind: shell` or `kind: config`')).superRefine((lab, ctx) => {
-	const seen = new Set<string>();
-	lab.tasks.forEach((task, index) => {
-		if (seen.has(task.id)) ctx.addIssue({ code: 'custom', path: ['tasks', index, 'id'], message: `duplicate task id "${task.id}": progress is stored by task id` });
-		seen.add(task.id);
-	});
-	const paths = new Set<string>();
-	lab.files.forEach((file, index) => {
-		if (paths.has(file.path)) ctx.addIssue({ code: 'custom', path: ['files', index, 'path'], message: `duplicate file "${file.path}"` });
-		paths.add(file.path);
-	});
-	if (lab.kind === 'shell') {
-		lab.commands.forEach((command, index) => {
-			if (!scriptedProgram(command.pattern)) {
-				ctx.addIssue({ code: 'custom', path: ['commands', index, 'pattern'], message: `"${command.pattern}" must start with "^" and the program name, e.g. "^kubectl get pods$"` });
-			}
+export const LabSchema = z
+	.discriminatedUnion('kind', [ShellLabSchema, ConfigLabSchema], naming('a lab with `kind: shell` or `kind: config`'))
+	.superRefine((lab, ctx) => {
+		const seen = new Set<string>();
+		lab.tasks.forEach((task, index) => {
+			if (seen.has(task.id))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['tasks', index, 'id'],
+					message: `duplicate task id "${task.id}": progress is stored by task id`,
+				});
+			seen.add(task.id);
 		});
+		const paths = new Set<string>();
+		lab.files.forEach((file, index) => {
+			if (paths.has(file.path)) ctx.addIssue({ code: 'custom', path: ['files', index, 'path'], message: `duplicate file "${file.path}"` });
+			paths.add(file.path);
+		});
+		if (lab.kind === 'shell') {
+			lab.commands.forEach((command, index) => {
+				if (!scriptedProgram(command.pattern)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['commands', index, 'pattern'],
+						message: `"${command.pattern}" must start with "^" and the program name, e.g. "^kubectl get pods$"`,
+					});
+				}
+			});
+			lab.tasks.forEach((task, t) =>
+				task.checks.forEach((check, c) => {
+					if (check.kind !== 'state' && check.matches === undefined && check.contains === undefined) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['tasks', t, 'checks', c],
+							message: `task "${task.id}": a ${check.kind} check needs \`matches\` or \`contains\``,
+						});
+					}
+				}),
+			);
+			return;
+		}
+		if (!paths.has(lab.file)) ctx.addIssue({ code: 'custom', path: ['file'], message: `"${lab.file}" is not one of the lab's files` });
 		lab.tasks.forEach((task, t) =>
-			task.checks.forEach((check, c) => {
-				if (check.kind !== 'state' && check.matches === undefined && check.contains === undefined) {
-					ctx.addIssue({ code: 'custom', path: ['tasks', t, 'checks', c], message: `task "${task.id}": a ${check.kind} check needs \`matches\` or \`contains\`` });
+			task.checks.forEach((rule, c) => {
+				if (lab.format === 'text' && (rule.kind === 'schema' || rule.kind === 'path')) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['tasks', t, 'checks', c, 'kind'],
+						message: `task "${task.id}": "${rule.kind}" rules need \`format: yaml\`; a text file takes "line" and "no-line" rules`,
+					});
+				}
+				if (rule.kind === 'path' && rule.exists === undefined && rule.equals === undefined && rule.matches === undefined) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['tasks', t, 'checks', c],
+						message: `task "${task.id}": a path rule needs \`exists\`, \`equals\` or \`matches\``,
+					});
 				}
 			}),
 		);
-		return;
-	}
-	if (!paths.has(lab.file)) ctx.addIssue({ code: 'custom', path: ['file'], message: `"${lab.file}" is not one of the lab's files` });
-	lab.tasks.forEach((task, t) =>
-		task.checks.forEach((rule, c) => {
-			if (lab.format === 'text' && (rule.kind === 'schema' || rule.kind === 'path')) {
-				ctx.addIssue({ code: 'custom', path: ['tasks', t, 'checks', c, 'kind'], message: `task "${task.id}": "${rule.kind}" rules need \`format: yaml\`; a text file takes "line" and "no-line" rules` });
-			}
-			if (rule.kind === 'path' && rule.exists === undefined && rule.equals === undefined && rule.matches === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['tasks', t, 'checks', c], message: `task "${task.id}": a path rule needs \`exists\`, \`equals\` or \`matches\`` });
-			}
-		}),
-	);
-});
+	});
 export type Lab = z.infer<typeof LabSchema>;
 export type ShellLab = z.infer<typeof ShellLabSchema>;
 export type ConfigLab = z.infer<typeof ConfigLabSchema>;

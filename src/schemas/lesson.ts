@@ -44,7 +44,11 @@ export const LessonFrontmatterSchema = LessonFieldsSchema.superRefine(
 			const stray: string[] = lessonOnly.filter((field) => data[field] !== undefined);
 			if (Array.isArray(prerequisites) && prerequisites.length) stray.push('prerequisites');
 			if (stray.length) {
-				ctx.addIssue({ code: 'custom', path: ['key'], message: `is missing: the page has lesson fields (${stray.join(', ')}); add a \`key\` or remove them` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['key'],
+					message: `is missing: the page has lesson fields (${stray.join(', ')}); add a \`key\` or remove them`,
+				});
 			}
 			return;
 		}

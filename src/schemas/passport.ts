@@ -46,7 +46,9 @@ export function passportJsonSchemas() {
 	});
 	return {
 		sharedProgress: JSON.parse(
-			JSON.stringify(json, (key, value) => (key === '$schema' || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) ? undefined : value)),
+			JSON.stringify(json, (key, value) =>
+				key === '$schema' || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) ? undefined : value,
+			),
 		),
 	};
 }

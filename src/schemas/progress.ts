@@ -11,7 +11,10 @@ export { EXPORT_FORMAT, PROGRESS_VERSION };
 /** Milliseconds since 1970, as Date.now() gives. */
 export const Time = z.int().min(0);
 /** Lesson keys, question ids and checklist item ids as written in content. */
-export const Id = z.string().regex(/^[a-z0-9]+(?:[-:][a-z0-9]+)*$/).max(200);
+export const Id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:[-:][a-z0-9]+)*$/)
+	.max(200);
 
 export const LessonProgressSchema = z.object({
 	status: z.enum(['in-progress', 'done']),
@@ -121,9 +124,11 @@ export type ExamAttempt = z.infer<typeof ExamAttemptSchema>;
  */
 export function progressJsonSchemas() {
 	const toJson = (schema: z.ZodType) =>
-		JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }), (key, value) =>
-			key === '$schema' || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) ? undefined : value,
-		));
+		JSON.parse(
+			JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }), (key, value) =>
+				key === '$schema' || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) ? undefined : value,
+			),
+		);
 	// The envelope is checked without `progress`, which is migrated and checked on its own first.
 	return { storedProgress: toJson(ProgressSchema), exportEnvelope: toJson(ProgressExportSchema.omit({ progress: true })) };
 }

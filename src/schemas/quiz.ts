@@ -16,15 +16,22 @@ const QuestionBase = z.object({
 	id: StableIdSchema.describe('Unique across all banks. Answers are stored under it: never change or reuse an id.'),
 	prompt: Markdown.describe('The question (Markdown).'),
 	explanation: Markdown.describe('Why the right answer is right (Markdown), shown after every answer.'),
-	skills: z.array(SkillSchema, naming('a list of skills')).min(1, naming('at least one skill')).describe('Skills of the readiness rubric the question tests.'),
+	skills: z
+		.array(SkillSchema, naming('a list of skills'))
+		.min(1, naming('at least one skill'))
+		.describe('Skills of the readiness rubric the question tests.'),
 	hint: Markdown.optional().describe('A nudge the learner can open before answering (Markdown).'),
-	reread: RereadSchema.optional().describe('Page to re-read after a wrong answer: a page id with an optional heading anchor, e.g. "lifecycle/build#artifacts".'),
+	reread: RereadSchema.optional().describe(
+		'Page to re-read after a wrong answer: a page id with an optional heading anchor, e.g. "lifecycle/build#artifacts".',
+	),
 });
 
 const Option = z.object({
 	text: Markdown.describe('The option (Markdown).'),
 	correct: z.boolean().default(false).describe('Marks a right option.'),
-	feedback: Markdown.optional().describe('Why this option is wrong (Markdown), shown when the learner picks it. Required on every wrong option.'),
+	feedback: Markdown.optional().describe(
+		'Why this option is wrong (Markdown), shown when the learner picks it. Required on every wrong option.',
+	),
 });
 
 /** Shown when the answer is wrong, for question types without per-option feedback. */
@@ -85,7 +92,10 @@ export const OutputQuestionSchema = QuestionBase.extend({
 	type: z.literal('output'),
 	code: z.string().min(1).describe('The command or snippet whose output the learner predicts, shown as code.'),
 	language: z.string().min(1).optional().describe('Language name for screen readers and print, e.g. "Bash".'),
-	answer: z.string().min(1).describe('What it prints. Compared after normalising whitespace: spaces inside a line and blank lines at either end do not matter.'),
+	answer: z
+		.string()
+		.min(1)
+		.describe('What it prints. Compared after normalising whitespace: spaces inside a line and blank lines at either end do not matter.'),
 	feedback: WrongAnswerFeedback,
 });
 

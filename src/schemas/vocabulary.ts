@@ -21,16 +21,7 @@ export function enumOf<const T extends readonly [string, ...string[]]>(values: T
  * The eight dimensions of the junior DevOps readiness rubric; lessons and questions are tagged with
  * them. A skill's name is an interface string, `vocabulary.skill.<id>` in content/i18n/<lang>.json.
  */
-export const skillIds = [
-	'linux-networking',
-	'git',
-	'scripting',
-	'cicd',
-	'iac',
-	'cloud',
-	'observability',
-	'communication',
-] as const;
+export const skillIds = ['linux-networking', 'git', 'scripting', 'cicd', 'iac', 'cloud', 'observability', 'communication'] as const;
 export const SkillSchema = enumOf(skillIds);
 export type Skill = z.infer<typeof SkillSchema>;
 

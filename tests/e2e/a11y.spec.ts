@@ -70,9 +70,9 @@ for (const path of paths) {
 
 /** Answers every question of a quiz page from its answer key where the key names the answer, then checks each. */
 async function checkEveryQuestion(page: Page) {
-	const keys = await page.locator('script[data-answer-key]').evaluateAll((scripts) =>
-		Object.assign({}, ...scripts.map((script) => JSON.parse(script.textContent ?? '{}'))),
-	);
+	const keys = await page
+		.locator('script[data-answer-key]')
+		.evaluateAll((scripts) => Object.assign({}, ...scripts.map((script) => JSON.parse(script.textContent ?? '{}'))));
 	for (const question of await page.locator('.dp-question').all()) {
 		const key = keys[(await question.getAttribute('data-question'))!];
 		if (key.type === 'single') await question.locator(`input[value="${key.correct}"]`).check();

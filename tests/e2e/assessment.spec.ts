@@ -17,7 +17,9 @@ async function missFirstQuestion(page: Page) {
 const levels = (page: Page) => page.locator('dp-skill-mastery');
 const row = (page: Page, skill: string) => levels(page).getByRole('row', { name: new RegExp(`^${skill}`) });
 
-test('skill levels start at "Not started" and a miss makes the skill "Attempted", with the missed question first to practise', async ({ page }) => {
+test('skill levels start at "Not started" and a miss makes the skill "Attempted", with the missed question first to practise', async ({
+	page,
+}) => {
 	await page.goto('/progress/');
 	await expect(row(page, 'Communication').getByRole('cell').first()).toHaveText('Not started');
 	await missFirstQuestion(page);
@@ -59,7 +61,8 @@ async function tabFarTo(page: Page, target: Locator) {
 			last?.removeAttribute('data-tab-far-last');
 			focus?.setAttribute('data-tab-far-last', '');
 			// Focus that went back up the page wrapped round its end: the target, near the end, was passed.
-			if (last && focus && (focus === document.body || last.compareDocumentPosition(focus) & Node.DOCUMENT_POSITION_PRECEDING)) return 'past';
+			if (last && focus && (focus === document.body || last.compareDocumentPosition(focus) & Node.DOCUMENT_POSITION_PRECEDING))
+				return 'past';
 			return focus && el.compareDocumentPosition(focus) & Node.DOCUMENT_POSITION_FOLLOWING ? 'past' : 'before';
 		});
 		if (where === 'here') return;
@@ -80,10 +83,15 @@ async function startExam(page: Page) {
 		await customElements.whenDefined('dp-practice-exam');
 	});
 	await press(page, exam(page).getByRole('button', { name: /Start a/ }));
-	await expect.poll(async () => {
-		const ids = await paperIds(page);
-		return ids.length === 40 && ids.join() !== previous;
-	}, { timeout: 60_000, message: 'a new paper of 40 questions' }).toBe(true);
+	await expect
+		.poll(
+			async () => {
+				const ids = await paperIds(page);
+				return ids.length === 40 && ids.join() !== previous;
+			},
+			{ timeout: 60_000, message: 'a new paper of 40 questions' },
+		)
+		.toBe(true);
 	return paperIds(page);
 }
 

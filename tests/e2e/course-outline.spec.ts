@@ -18,7 +18,10 @@ test('the dashboard fetches the course outline and question list once per visit 
 	// The next lesson comes from the outline, linked in the page's language.
 	await expect(page.locator('[data-next] a')).toHaveAttribute('href', /^\/[a-z0-9/-]+\/$/);
 	// The skill levels link the questions to practise next from the question list.
-	await expect(page.locator('[data-mastery-skill="cicd"] [data-mastery-next] a').first()).toHaveAttribute('href', /^\/[a-z0-9/-]+\/#quiz-[a-z0-9-]+$/);
+	await expect(page.locator('[data-mastery-skill="cicd"] [data-mastery-next] a').first()).toHaveAttribute(
+		'href',
+		/^\/[a-z0-9/-]+\/#quiz-[a-z0-9-]+$/,
+	);
 	expect(await page.locator('script[data-outline], script[data-mastery-input]').count()).toBe(0);
 	expect(fetched.sort()).toEqual(['/course-outline.json', '/course-questions.json']);
 });
@@ -26,7 +29,10 @@ test('the dashboard fetches the course outline and question list once per visit 
 test('a Spanish dashboard links the next lesson and the questions to practise to Spanish pages', async ({ page }) => {
 	await page.goto('/es/progress/');
 	await expect(page.locator('[data-next] a')).toHaveAttribute('href', /^\/es\/[a-z0-9/-]+\/$/);
-	await expect(page.locator('[data-mastery-skill="cicd"] [data-mastery-next] a').first()).toHaveAttribute('href', /^\/es\/[a-z0-9/-]+\/#quiz-/);
+	await expect(page.locator('[data-mastery-skill="cicd"] [data-mastery-next] a').first()).toHaveAttribute(
+		'href',
+		/^\/es\/[a-z0-9/-]+\/#quiz-/,
+	);
 });
 
 test('when the question list cannot load, the skill levels say so and the rest of the page works', async ({ page, pageErrors }) => {

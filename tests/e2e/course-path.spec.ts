@@ -9,7 +9,9 @@ const storedProgress = async (page: Page) => storedOrNull(await page.evaluate((k
 /** The lessons the course map lists, in its order: the course's path as the site builds it. */
 async function mapLessons(page: Page) {
 	await page.goto('/progress/map/');
-	return page.locator('[data-map-lesson] > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+	return page
+		.locator('[data-map-lesson] > a')
+		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 test('following Next from the start page visits every lesson of the course map, in its order', async ({ page, request }) => {

@@ -99,7 +99,9 @@ export async function completeLesson(page: Page, path: string) {
  */
 async function codeBlocksSettled(page: Page) {
 	await page.waitForFunction(() =>
-		[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+		[...document.querySelectorAll('.expressive-code pre')].every(
+			(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+		),
 	);
 }
 

@@ -22,7 +22,19 @@ async function foreignServer(): Promise<{ server: Server; port: number }> {
 function playwrightRun(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
 	// Its own output folder: a run empties its folder first, and this suite's traces are in test-results/.
 	const output = mkdtempSync(join(tmpdir(), 'foreign-server-'));
-	const args = ['playwright', 'test', 'tests/e2e/foundation.spec.ts', '--project', 'chromium', '--grep', 'every learners', '--reporter', 'line', '--output', output];
+	const args = [
+		'playwright',
+		'test',
+		'tests/e2e/foundation.spec.ts',
+		'--project',
+		'chromium',
+		'--grep',
+		'every learners',
+		'--reporter',
+		'line',
+		'--output',
+		output,
+	];
 	return new Promise((resolve) => {
 		const child = spawn('npx', args, {
 			cwd: root,

@@ -58,7 +58,9 @@ test('every sidebar section leads to real pages', async ({ page, request }) => {
  */
 function wordOnlyIn(lessonFile: string): string {
 	const walk = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+			entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+		);
 	const body = readFileSync(lessonFile, 'utf8')
 		.replace(/^---\n[\s\S]*?\n---\n/, '')
 		.replace(/<[^>]*>|^import .*$/gm, '')
@@ -108,7 +110,12 @@ test('the home page says who the site is for and links to Start here', async ({ 
 test('search indexes lesson text and quiz prompts, never quiz options, controls or progress status', async ({ page }) => {
 	const lesson = '/terraform/workflow/';
 	await page.goto(lesson);
-	const prompt = (await page.locator('.dp-question[data-type="order"] legend .dp-prompt, .dp-question[data-type="order"] div.dp-prompt').first().innerText()).trim();
+	const prompt = (
+		await page
+			.locator('.dp-question[data-type="order"] legend .dp-prompt, .dp-question[data-type="order"] div.dp-prompt')
+			.first()
+			.innerText()
+	).trim();
 	const indexed: string = await page.evaluate(async (lesson) => {
 		const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
 		const search = await pagefind.search('infrastructure');

@@ -53,7 +53,18 @@ test('a lab command answers within 100 ms on a few thousand lines and within 1 s
 				});
 			const results: Record<string, { lines: number; medianMs: number; slowestMs: number; firstOutput: string }> = {};
 			for (const [name, log] of Object.entries(logs)) {
-				await call({ type: 'start', passed: [], lab: { kind: 'shell', cwd: '/var/log/nginx', files: [{ path: '/var/log/nginx/access.log', content: log }], state: {}, commands: [], tasks: [] } });
+				await call({
+					type: 'start',
+					passed: [],
+					lab: {
+						kind: 'shell',
+						cwd: '/var/log/nginx',
+						files: [{ path: '/var/log/nginx/access.log', content: log }],
+						state: {},
+						commands: [],
+						tasks: [],
+					},
+				});
 				// One warm-up run: the first command of a session also compiles the shell's code.
 				await call({ type: 'run', line: 'wc -l access.log' });
 				const times: number[] = [];
@@ -65,7 +76,12 @@ test('a lab command answers within 100 ms on a few thousand lines and within 1 s
 					firstOutput ||= reply.result?.output.text ?? '';
 				}
 				const sorted = [...times].sort((a, b) => a - b);
-				results[name] = { lines: log.split('\n').length - 1, medianMs: sorted[Math.floor(sorted.length / 2)]!, slowestMs: sorted.at(-1)!, firstOutput };
+				results[name] = {
+					lines: log.split('\n').length - 1,
+					medianMs: sorted[Math.floor(sorted.length / 2)]!,
+					slowestMs: sorted.at(-1)!,
+					firstOutput,
+				};
 			}
 			worker.terminate();
 			return results;
@@ -73,7 +89,9 @@ test('a lab command answers within 100 ms on a few thousand lines and within 1 s
 		{ workerUrl, logs, commands: COMMANDS },
 	);
 	await testInfo.attach('lab-command-latency.json', { body: JSON.stringify(timings, null, 2), contentType: 'application/json' });
-	console.log(`lab command latency in Chromium: ${JSON.stringify(timings, (key, value) => (key === 'firstOutput' ? undefined : typeof value === 'number' ? Math.round(value) : value))}`);
+	console.log(
+		`lab command latency in Chromium: ${JSON.stringify(timings, (key, value) => (key === 'firstOutput' ? undefined : typeof value === 'number' ? Math.round(value) : value))}`,
+	);
 
 	// The commands ran on the generated log, not on an empty file.
 	expect(Number(timings.usual!.firstOutput.trim())).toBeGreaterThan(100);

@@ -14,7 +14,8 @@ const shellLab: ShellLab = parse(readFileSync('content/labs/nginx-log-triage.yam
 const configLab: ConfigLab = parse(readFileSync('content/labs/kubernetes-probes-resources.yaml', 'utf8'));
 
 /** The stored progress (site id devops-path, base path /), as src/lib/progress/store.ts names its key. */
-const storedProgress = async (page: Page) => readStored(await page.evaluate(() => localStorage.getItem('devops-path:devops-path:/:progress')));
+const storedProgress = async (page: Page) =>
+	readStored(await page.evaluate(() => localStorage.getItem('devops-path:devops-path:/:progress')));
 
 const labOf = (page: Page, id: string) => page.locator(`devops-lab[data-lab="${id}"]`);
 
@@ -82,7 +83,9 @@ test('shell lab: the reference commands typed by keyboard pass every task, one a
 	// The files too: Start runs the last visit's commands again, so the report written above is back.
 	const typed = shellLab.solution.commands.length + 2;
 	const again = await start(page, 'nginx-log-triage');
-	await expect(again.getByRole('status')).toHaveText(`Welcome back: your ${typed} commands were run again, so the files are as you left them.`);
+	await expect(again.getByRole('status')).toHaveText(
+		`Welcome back: your ${typed} commands were run again, so the files are as you left them.`,
+	);
 	await expect(again.locator('.dp-lab-entry')).toHaveCount(typed);
 	await runCommand(page, again, 'wc -l < report.txt');
 	await expect(again.locator('.dp-lab-entry').last()).toContainText(/^\$ wc -l < report.txt\s*[1-9]/);
@@ -103,7 +106,9 @@ test('shell lab: the reference commands typed by keyboard pass every task, one a
 
 test('shell lab: damaged saved commands are named and the lab starts from its files', async ({ page }) => {
 	await page.goto('/linux/');
-	await page.evaluate(() => localStorage.setItem('devops-path:devops-path:/:progress:lab:nginx-log-triage', '{"version":1,"commands":[42]}'));
+	await page.evaluate(() =>
+		localStorage.setItem('devops-path:devops-path:/:progress:lab:nginx-log-triage', '{"version":1,"commands":[42]}'),
+	);
 	await page.reload();
 	const lab = await start(page, 'nginx-log-triage');
 	await expect(lab.getByRole('status')).toHaveText(
@@ -143,7 +148,9 @@ test('shell lab: a runaway loop is stopped with a message', async ({ page }) => 
 	await expect(lab.getByRole('log')).toContainText('[Stopped: the command ran too long or too much');
 });
 
-test('config lab: a wrong attempt shows each failing rule with its message and line, the reference file passes every task', async ({ page }) => {
+test('config lab: a wrong attempt shows each failing rule with its message and line, the reference file passes every task', async ({
+	page,
+}) => {
 	test.slow();
 	await page.goto('/containers/images-and-dockerfiles/');
 	const lab = await start(page, 'kubernetes-probes-resources');
@@ -222,4 +229,3 @@ for (const theme of ['light', 'dark'] as const) {
 		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
 	});
 }
-

@@ -12,7 +12,13 @@ function progressBeforeTheMove(now: number) {
 			'fundamentals-infrastructure-as-code': { status: 'in-progress', startedAt: now - HOUR, updatedAt: now - HOUR },
 		},
 		questions: {
-			'fundamentals-containers-kubernetes-retag': { attempts: 1, firstCorrect: true, lastCorrect: true, firstAnsweredAt: now - HOUR, lastAnsweredAt: now - HOUR },
+			'fundamentals-containers-kubernetes-retag': {
+				attempts: 1,
+				firstCorrect: true,
+				lastCorrect: true,
+				firstAnsweredAt: now - HOUR,
+				lastAnsweredAt: now - HOUR,
+			},
 		},
 		checklist: {},
 		review: {},
@@ -21,12 +27,15 @@ function progressBeforeTheMove(now: number) {
 
 test.beforeEach(async ({ page }) => {
 	const saved = JSON.stringify(progressBeforeTheMove(Date.now()));
-	await page.addInitScript(([key, value]) => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem(key!, value!);
-			sessionStorage.setItem('seeded', 'yes');
-		}
-	}, [KEY, saved]);
+	await page.addInitScript(
+		([key, value]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key!, value!);
+				sessionStorage.setItem('seeded', 'yes');
+			}
+		},
+		[KEY, saved],
+	);
 });
 
 for (const [from, to, status] of [
@@ -39,7 +48,10 @@ for (const [from, to, status] of [
 		// The status is server-rendered as "Not started" and updated once the progress script has run.
 		await expect(page.locator('html')).toHaveAttribute('data-progress-ready', '', { timeout: 20_000 });
 		await expect(page.locator('[data-lesson-status]')).toHaveText(status);
-		await expect(page.locator(`.sidebar-content a[href="${to}"]`)).toHaveAttribute('data-progress', status === 'Completed' ? 'done' : 'in-progress');
+		await expect(page.locator(`.sidebar-content a[href="${to}"]`)).toHaveAttribute(
+			'data-progress',
+			status === 'Completed' ? 'done' : 'in-progress',
+		);
 	});
 }
 

@@ -29,13 +29,16 @@ const savedBeforeTheMove = {
 };
 
 test.beforeEach(async ({ page }) => {
-	await page.addInitScript(([key, value]) => {
-		// Only once per test: later navigations must see what the pages themselves saved.
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem(key!, value!);
-			sessionStorage.setItem('seeded', '1');
-		}
-	}, [KEY, JSON.stringify(savedBeforeTheMove)]);
+	await page.addInitScript(
+		([key, value]) => {
+			// Only once per test: later navigations must see what the pages themselves saved.
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key!, value!);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		[KEY, JSON.stringify(savedBeforeTheMove)],
+	);
 });
 
 test('an old address of a moved lesson leads to its new page, where its progress shows', async ({ page }) => {

@@ -33,19 +33,27 @@ test.afterAll(async () => {
 
 const site = () => `${server.origin}/`;
 
-test('after one visit, five pages, a quiz, a lab and search work with the network cut, and progress is saved', async ({ page, context }) => {
+test('after one visit, five pages, a quiz, a lab and search work with the network cut, and progress is saved', async ({
+	page,
+	context,
+}) => {
 	test.slow();
 	await offlineDay(page, context, site(), 'devops-path:devops-path:/:progress');
 });
 
-test('the worker is served fresh, the manifest and icons follow the base path, and the study guide PDF is kept once fetched', async ({ page, context, request }) => {
+test('the worker is served fresh, the manifest and icons follow the base path, and the study guide PDF is kept once fetched', async ({
+	page,
+	context,
+	request,
+}) => {
 	const worker = await request.get(`${site()}sw.js`);
 	expect(worker.headers()['cache-control']).toBe('no-cache');
 	const manifest = await request.get(`${site()}manifest.webmanifest`);
 	expect(manifest.headers()['content-type']).toBe('application/manifest+json');
 	const body = await manifest.json();
 	expect(body).toMatchObject({ name: 'DevOps Path', start_url: '/', scope: '/', display: 'standalone' });
-	for (const icon of body.icons) expect((await request.get(`${server.origin}${icon.src}`)).headers()['content-type'], icon.src).toBe('image/png');
+	for (const icon of body.icons)
+		expect((await request.get(`${server.origin}${icon.src}`)).headers()['content-type'], icon.src).toBe('image/png');
 
 	await installOffline(page, site());
 	const pdf = `${site()}study-guide/devops-path-study-guide.pdf`;
@@ -53,7 +61,18 @@ test('the worker is served fresh, the manifest and icons follow the base path, a
 	expect(await fetchPdf()).toBe(200);
 	// The worker stores the 17 MB file after answering; wait until it has.
 	await expect
-		.poll(() => page.evaluate(([cache, url]) => caches.open(cache!).then((c) => c.match(url!)).then(Boolean), [PDF_CACHE, pdf]), { timeout: 30_000 })
+		.poll(
+			() =>
+				page.evaluate(
+					([cache, url]) =>
+						caches
+							.open(cache!)
+							.then((c) => c.match(url!))
+							.then(Boolean),
+					[PDF_CACHE, pdf],
+				),
+			{ timeout: 30_000 },
+		)
 		.toBe(true);
 	await context.setOffline(true);
 	expect(await fetchPdf()).toBe(200);
@@ -68,7 +87,12 @@ test('after a rebuild with a changed lesson, the open page offers the update and
 
 	const lesson = join(copy, 'lifecycle', 'index.html');
 	writeFileSync(lesson, readFileSync(lesson, 'utf8').replaceAll('The DevOps lifecycle</h1>', 'The DevOps lifecycle, revised</h1>'));
-	await writeServiceWorkers(copy, '/', 40 * 1024 * 1024, interfaceLanguages().map(({ locale }) => locale));
+	await writeServiceWorkers(
+		copy,
+		'/',
+		40 * 1024 * 1024,
+		interfaceLanguages().map(({ locale }) => locale),
+	);
 
 	// The learner comes back to the tab: the page looks for a new version and offers it.
 	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
@@ -83,11 +107,15 @@ test('after a rebuild with a changed lesson, the open page offers the update and
 	await expect(notice.getByText('A new version of this site is ready.')).toBeHidden();
 });
 
-test('a rebuild without an offline copy (offlineBudget 0) removes the one a learner kept, so nobody stays on an old version', async ({ page }) => {
+test('a rebuild without an offline copy (offlineBudget 0) removes the one a learner kept, so nobody stays on an old version', async ({
+	page,
+}) => {
 	await installOffline(page, site());
 	expect(await page.evaluate(() => caches.keys())).not.toEqual([]);
 	writeFileSync(join(copy, SERVICE_WORKER_FILE), RETIRING_WORKER);
 	await page.goto(`${site()}tools/`);
-	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((found) => found.length)), { timeout: 30_000 }).toBe(0);
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((found) => found.length)), { timeout: 30_000 })
+		.toBe(0);
 	await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([]);
 });

@@ -21,7 +21,9 @@ export async function guardPage(page: Page, origin: string): Promise<PageGuard> 
 	await page.addInitScript(() => {
 		window.__cspViolations = [];
 		document.addEventListener('securitypolicyviolation', (event) => {
-			window.__cspViolations!.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`);
+			window.__cspViolations!.push(
+				`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`,
+			);
 		});
 	});
 	const foreignRequests: string[] = [];

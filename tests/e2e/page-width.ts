@@ -25,7 +25,10 @@ export function measure(page: Page) {
 			if (box.right >= widest.right && box.width > 0) {
 				const path = [];
 				for (let e: Element | null = element; e && e !== document.body && path.length < 3; e = e.parentElement) path.unshift(describe(e));
-				widest = { right: box.right, text: `${path.join(' > ')} (${Math.round(box.width)} px wide, right edge at ${Math.round(box.right)} px)` };
+				widest = {
+					right: box.right,
+					text: `${path.join(' > ')} (${Math.round(box.width)} px wide, right edge at ${Math.round(box.right)} px)`,
+				};
 			}
 			if (getComputedStyle(element).overflowX !== 'visible') return;
 			for (const child of element.children) walk(child);

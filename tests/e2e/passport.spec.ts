@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { axeInBothThemes, completeLesson, expect, tabTo, test } from './fixtures';
 
-test('the onboarding checklist ticks what the learner finished, empties for a new hire by keyboard, and downloads as shown', async ({ page, baseURL }) => {
+test('the onboarding checklist ticks what the learner finished, empties for a new hire by keyboard, and downloads as shown', async ({
+	page,
+	baseURL,
+}) => {
 	await completeLesson(page, '/start-here/');
 	await page.goto('/career/capstone/');
 	await page.locator('[data-milestone="capstone"] input[data-item]').first().check();
@@ -34,7 +37,9 @@ test('the onboarding checklist ticks what the learner finished, empties for a ne
 	await expect(page.locator('dp-onboarding-checklist').getByRole('status')).toHaveText(`Saved as ${download.suggestedFilename()}.`);
 });
 
-test('the course record lists finished lessons with dates and first-try scores, ticked checks, and says it is self-reported', async ({ page }) => {
+test('the course record lists finished lessons with dates and first-try scores, ticked checks, and says it is self-reported', async ({
+	page,
+}) => {
 	await page.goto('/progress/record/');
 	await expect(page.locator('[data-record-summary]')).toHaveText(/^0 of \d+ lessons completed and 0 of \d+ labs finished\.$/);
 	await expect(page.locator('[data-record-empty="lessons"]')).toBeVisible();

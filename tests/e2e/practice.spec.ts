@@ -29,7 +29,9 @@ for (const exercise of exercises) {
 		await expect(firstStep).toBeVisible();
 		await expect(worked.getByText('Solution viewed', { exact: true })).toBeVisible();
 		const viewedAt = () =>
-			page.evaluate(() => localStorage.getItem('devops-path:devops-path:/:progress')).then((text) => storedOrNull(text)?.lessons[bankId]?.solutionViewedAt);
+			page
+				.evaluate(() => localStorage.getItem('devops-path:devops-path:/:progress'))
+				.then((text) => storedOrNull(text)?.lessons[bankId]?.solutionViewedAt);
 		await expect.poll(viewedAt).toBeGreaterThan(0);
 		await page.reload();
 		await expect(page.locator('devops-worked-solution').getByText('Solution viewed', { exact: true })).toBeVisible();

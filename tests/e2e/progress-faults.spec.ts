@@ -87,7 +87,10 @@ test('an import holding the ids "constructor" keeps every entry, also after a re
 		path,
 		exportFile({
 			version: 2,
-			lessons: { constructor: { status: 'done', startedAt: 1, updatedAt: 2 }, 'lifecycle-plan': { status: 'done', startedAt: 1, updatedAt: 2 } },
+			lessons: {
+				constructor: { status: 'done', startedAt: 1, updatedAt: 2 },
+				'lifecycle-plan': { status: 'done', startedAt: 1, updatedAt: 2 },
+			},
 			questions: { constructor: { attempts: 1, firstCorrect: true, lastCorrect: true, firstAnsweredAt: 1, lastAnsweredAt: 1 } },
 			checklist: {},
 			review: {},
@@ -100,14 +103,22 @@ test('an import holding the ids "constructor" keeps every entry, also after a re
 	await expect(page.locator('[data-overall-text]')).toHaveText(/^1 of \d+ lessons completed$/);
 	await expect(page.locator('[data-notice="corrupt"]')).toBeHidden();
 	const stored = await storedProgress(page);
-	expect(stored.questions['constructor']).toEqual({ attempts: 1, firstCorrect: true, lastCorrect: true, firstAnsweredAt: 1, lastAnsweredAt: 1 });
+	expect(stored.questions['constructor']).toEqual({
+		attempts: 1,
+		firstCorrect: true,
+		lastCorrect: true,
+		firstAnsweredAt: 1,
+		lastAnsweredAt: 1,
+	});
 	expect(stored.lessons['constructor']?.status).toBe('done');
 });
 
 test('a 20 MB export is refused before it is read, naming the limit, and nothing changes', async ({ page }, testInfo) => {
 	test.slow();
 	const path = testInfo.outputPath('huge.json');
-	const lessons = Object.fromEntries(Array.from({ length: 350_000 }, (_, i) => [`lesson-${i}`, { status: 'done', startedAt: 1, updatedAt: 2 }]));
+	const lessons = Object.fromEntries(
+		Array.from({ length: 350_000 }, (_, i) => [`lesson-${i}`, { status: 'done', startedAt: 1, updatedAt: 2 }]),
+	);
 	writeFileSync(path, exportFile({ version: 2, lessons, questions: {}, checklist: {}, review: {} }));
 	await page.goto(LESSON);
 	await markComplete(page).click();
@@ -126,10 +137,21 @@ test.describe('with progress from a newer version stored', () => {
 
 	test('import says it cannot change it, offers the stored data, and a reload shows nothing imported', async ({ page }, testInfo) => {
 		const path = testInfo.outputPath('one-lesson.json');
-		writeFileSync(path, exportFile({ version: 2, lessons: { 'lifecycle-plan': { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {} }));
+		writeFileSync(
+			path,
+			exportFile({
+				version: 2,
+				lessons: { 'lifecycle-plan': { status: 'done', startedAt: 1, updatedAt: 2 } },
+				questions: {},
+				checklist: {},
+				review: {},
+			}),
+		);
 		await page.goto('/progress/');
 		await importFile(page, path);
-		await expect(page.locator('[data-manage-status]')).toHaveText(/^Nothing was imported: this browser holds progress saved by a newer version/);
+		await expect(page.locator('[data-manage-status]')).toHaveText(
+			/^Nothing was imported: this browser holds progress saved by a newer version/,
+		);
 		await expect(page.locator('[data-overall-text]')).toHaveText(/^0 of/);
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download the stored progress' }).click();
@@ -142,7 +164,9 @@ test.describe('with progress from a newer version stored', () => {
 		await page.goto('/progress/');
 		await page.getByRole('button', { name: 'Reset everything' }).click();
 		await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
-		await expect(page.locator('[data-manage-status]')).toHaveText(/^Nothing was reset: this browser holds progress saved by a newer version/);
+		await expect(page.locator('[data-manage-status]')).toHaveText(
+			/^Nothing was reset: this browser holds progress saved by a newer version/,
+		);
 		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
 	});
 });
@@ -177,12 +201,15 @@ test('the Review page skips a question removed from the course and keeps its his
 		checklist: {},
 		review: { 'retired-question': card },
 	};
-	await page.addInitScript(([key, value]) => {
-		if (!sessionStorage.getItem('seeded')) {
-			localStorage.setItem(key!, value!);
-			sessionStorage.setItem('seeded', 'yes');
-		}
-	}, [KEY, JSON.stringify(seeded)]);
+	await page.addInitScript(
+		([key, value]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key!, value!);
+				sessionStorage.setItem('seeded', 'yes');
+			}
+		},
+		[KEY, JSON.stringify(seeded)],
+	);
 	await page.goto('/progress/review/');
 	await expect(page.locator('[data-review-summary]')).toContainText('Nothing is due');
 	await page.reload();

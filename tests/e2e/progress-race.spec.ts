@@ -42,7 +42,8 @@ test('two tabs toggling "Mark as complete" 0-50 ms apart lose no change in 50 ro
 			// Put both back in the expected state so later rounds measure on their own.
 			const progress = readStored(await a.evaluate((key) => localStorage.getItem(key), KEY));
 			const now = Date.now();
-			for (const lesson of ['lifecycle-plan', 'lifecycle-build']) progress.lessons[lesson] = { status: expected, startedAt: 1, updatedAt: now };
+			for (const lesson of ['lifecycle-plan', 'lifecycle-build'])
+				progress.lessons[lesson] = { status: expected, startedAt: 1, updatedAt: now };
 			await a.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, encodeProgress(progress)]);
 			await Promise.all([a.reload(), b.reload()]);
 			await Promise.all([a, b].map((page) => page.waitForFunction(() => 'progressReady' in document.documentElement.dataset)));

@@ -123,7 +123,7 @@ test.describe('with storage blocked', () => {
 			if (path !== '/') await expect(page.getByText('Progress can’t be saved in this browser')).toBeVisible();
 		});
 	}
-	test('/contribute/question-types/ says progress can\'t be saved once an answer would be recorded', async ({ page }) => {
+	test("/contribute/question-types/ says progress can't be saved once an answer would be recorded", async ({ page }) => {
 		await page.goto('/contribute/question-types/');
 		// Nothing on the page reads progress until a question is checked.
 		await expect(page.getByText('Progress can’t be saved in this browser')).toBeHidden();
@@ -210,7 +210,11 @@ test('export, reset everything, import: the same progress comes back', async ({ 
 	expect(download.suggestedFilename()).toMatch(/^devops-path-progress-\d{4}-\d{2}-\d{2}\.json$/);
 	const file = await download.path();
 	const text = readFileSync(file, 'utf8');
-	expect(JSON.parse(text)).toMatchObject({ format: 'devops-path-progress', siteId: 'devops-path', progress: { version: PROGRESS_VERSION } });
+	expect(JSON.parse(text)).toMatchObject({
+		format: 'devops-path-progress',
+		siteId: 'devops-path',
+		progress: { version: PROGRESS_VERSION },
+	});
 	expect(exportedProgress(text)).toEqual(before);
 
 	await page.getByRole('button', { name: 'Reset everything' }).click();

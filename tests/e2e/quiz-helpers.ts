@@ -106,7 +106,12 @@ export async function answerCorrectly(page: Page, q: Locator, authored: Question
 			await toggleCheckboxes(page, q, await inPageOrder(authored.answer));
 			break;
 		case 'order':
-			await arrange(page, q, authored.items.map((_, index) => String(index)), 'index');
+			await arrange(
+				page,
+				q,
+				authored.items.map((_, index) => String(index)),
+				'index',
+			);
 			break;
 		case 'command':
 		case 'output':

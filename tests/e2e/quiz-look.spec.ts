@@ -27,7 +27,9 @@ async function smallTargets(question: Locator): Promise<string[]> {
 		];
 		return targets.flatMap((target) => {
 			const box = target.getBoundingClientRect();
-			return box.width < 24 || box.height < 24 ? [`${target.localName} "${target.textContent?.trim().slice(0, 30)}" is ${Math.round(box.width)}x${Math.round(box.height)} px`] : [];
+			return box.width < 24 || box.height < 24
+				? [`${target.localName} "${target.textContent?.trim().slice(0, 30)}" is ${Math.round(box.width)}x${Math.round(box.height)} px`]
+				: [];
 		});
 	});
 }
@@ -59,9 +61,9 @@ for (const width of WIDTHS) {
 			}
 			if (type === 'order' || type === 'match') {
 				// Every row is laid out alike: its control starts at the same x, whatever the length of its text.
-				const controlsAt = await question.locator('li').evaluateAll((rows) =>
-					rows.map((row) => Math.round(row.querySelector('select, .dp-controls')!.getBoundingClientRect().x)),
-				);
+				const controlsAt = await question
+					.locator('li')
+					.evaluateAll((rows) => rows.map((row) => Math.round(row.querySelector('select, .dp-controls')!.getBoundingClientRect().x)));
 				expect(new Set(controlsAt).size, `${type}: controls line up (${controlsAt.join(', ')})`).toBe(1);
 			}
 

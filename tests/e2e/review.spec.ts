@@ -53,7 +53,9 @@ test('a missed question is due at once, rescheduled by a review, and due again a
 	expect(card.reps).toBe(1);
 
 	await page.reload();
-	await expect(page.locator('[data-review-summary]')).toContainText('Nothing is due for review right now. 1 question is in your review queue.');
+	await expect(page.locator('[data-review-summary]')).toContainText(
+		'Nothing is due for review right now. 1 question is in your review queue.',
+	);
 
 	await page.clock.setFixedTime(new Date(card.due));
 	await page.reload();
@@ -97,9 +99,12 @@ async function checkAllShown(page: Page) {
 	for (const question of await page.locator('.dp-review-questions .dp-question').all()) {
 		const id = (await question.getAttribute('data-question'))!;
 		// Each question sits in a quiz of its own, whose key it is checked against.
-		const key = JSON.parse((await question.locator('xpath=ancestor::devops-quiz[1]').locator('script[data-answer-key]').textContent())!)[id];
+		const key = JSON.parse((await question.locator('xpath=ancestor::devops-quiz[1]').locator('script[data-answer-key]').textContent())!)[
+			id
+		];
 		if (key.type === 'single') await question.locator(`input[value="${key.correct}"]`).check();
-		if (key.type === 'multiple' || key.type === 'spot') for (const value of key.correct) await question.locator(`input[value="${value}"]`).check();
+		if (key.type === 'multiple' || key.type === 'spot')
+			for (const value of key.correct) await question.locator(`input[value="${value}"]`).check();
 		if (key.type === 'truefalse') await question.getByLabel(key.correct ? 'True' : 'False', { exact: true }).check();
 		if (key.type === 'match') for (const select of await question.locator('select').all()) await select.selectOption({ index: 1 });
 		if (key.type === 'command') await question.locator('[data-typed]').fill(key.accept[0]);
@@ -237,7 +242,9 @@ test('with nothing due the review page points to what to do next', async ({ page
 test('the scorecard chart keeps its text at 12 px or more on a 320 px screen', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 720 });
 	await page.goto('/progress/scorecard/');
-	const sizes = await page.locator('.dp-bars :is(.dp-bar-label, .dp-bar-value)').evaluateAll((texts) => texts.map((text) => parseFloat(getComputedStyle(text).fontSize)));
+	const sizes = await page
+		.locator('.dp-bars :is(.dp-bar-label, .dp-bar-value)')
+		.evaluateAll((texts) => texts.map((text) => parseFloat(getComputedStyle(text).fontSize)));
 	expect(sizes.length).toBeGreaterThan(0);
 	expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -245,13 +252,18 @@ test('the scorecard chart keeps its text at 12 px or more on a 320 px screen', a
 
 test('"Study next" lists lessons in learning-path order', async ({ page }) => {
 	await page.goto('/progress/scorecard/');
-	const pathOrder = await page.locator('#starlight__sidebar a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	const pathOrder = await page
+		.locator('#starlight__sidebar a[href]')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 	const groups = page.locator('[data-study-next] > div');
 	await expect(groups.first()).toBeVisible();
 	for (const group of await groups.all()) {
 		const listed = await group.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 		const positions = listed.map((href) => pathOrder.indexOf(href));
-		expect(positions.every((position) => position >= 0), `${listed.join(', ')} are all in the sidebar`).toBe(true);
+		expect(
+			positions.every((position) => position >= 0),
+			`${listed.join(', ')} are all in the sidebar`,
+		).toBe(true);
 		expect(positions, `${listed.join(', ')} in sidebar order`).toEqual([...positions].sort((a, b) => a - b));
 	}
 });

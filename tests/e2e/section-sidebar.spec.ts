@@ -55,7 +55,8 @@ test.afterAll(async () => {
 });
 
 const url = (path: string) => `${server.origin}${path}`;
-const sectionLink = (page: import('@playwright/test').Page, section: string) => page.locator(`.sidebar-content a[data-section="${section}"]`);
+const sectionLink = (page: import('@playwright/test').Page, section: string) =>
+	page.locator(`.sidebar-content a[data-section="${section}"]`);
 
 test('a lesson lists its own section; every other section is one link with its count', async ({ page }) => {
 	await page.goto(url(pathOf(firstFundamental!.id)));

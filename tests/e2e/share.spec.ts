@@ -15,7 +15,8 @@ async function decodeQr(code: Locator): Promise<string | undefined> {
 	return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
 }
 
-const storedProgress = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([key]) => key.endsWith(':progress'))));
+const storedProgress = (page: Page) =>
+	page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([key]) => key.endsWith(':progress'))));
 
 test('a share link shows the sender’s figures, read-only, in a fresh browser that keeps its own progress; its QR code reads back the same link', async ({
 	page,
@@ -100,11 +101,17 @@ test('a share link from a newer version of the site shows what this version can 
 	await page.goto('about:blank');
 	await page.goto(`${address}#shared=${packLink({ ...(unpacked.value as object), version: 5, badges: ['first-lab'] })}`);
 	await expect(page.locator('[data-shared-banner]')).toHaveText(/^Someone’s progress as shared on/);
-	await expect(page.locator('[data-shared-newer]')).toHaveText(/^A newer version of this site made this link \(shared progress version 5\)/);
+	await expect(page.locator('[data-shared-newer]')).toHaveText(
+		/^A newer version of this site made this link \(shared progress version 5\)/,
+	);
 	await expect(page.locator('[data-shared-totals] li').first()).toHaveText(/^0 of \d+ lessons completed$/);
 });
 
-test('a continue link moves the whole progress to another browser, merged after the learner agrees, once', async ({ page, browser, baseURL }) => {
+test('a continue link moves the whole progress to another browser, merged after the learner agrees, once', async ({
+	page,
+	browser,
+	baseURL,
+}) => {
 	await completeLesson(page, '/start-here/');
 	await page.goto('/progress/share/');
 	const link = await page.getByRole('textbox', { name: 'Link that moves your progress' }).inputValue();
@@ -136,6 +143,8 @@ test('a continue link moves the whole progress to another browser, merged after 
 	await expect(other.getByRole('dialog')).toBeHidden();
 
 	await other.goto(`${baseURL}/progress/#continue=${link.split('#continue=')[1]!.slice(0, 40)}`);
-	await expect(other.locator('[data-manage-status]')).toHaveText(/^The link from another device was not used\. This link is damaged or cut short/);
+	await expect(other.locator('[data-manage-status]')).toHaveText(
+		/^The link from another device was not used\. This link is damaged or cut short/,
+	);
 	await otherContext.close();
 });

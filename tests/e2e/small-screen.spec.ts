@@ -23,7 +23,10 @@ test('the phone check passes a page that fits and names the width, theme and cul
 	await openInTheme(page, '/start-here/', 'light');
 	expect(await phoneProblems(page, '/start-here/')).toEqual([]);
 	await page.locator('.sl-markdown-content').evaluate((main) => {
-		const wide = Object.assign(document.createElement('p'), { id: 'wide-at-320', textContent: 'Text in a box a little wider than the smallest phone' });
+		const wide = Object.assign(document.createElement('p'), {
+			id: 'wide-at-320',
+			textContent: 'Text in a box a little wider than the smallest phone',
+		});
 		wide.style.width = '310px';
 		main.append(wide);
 	});

@@ -37,7 +37,10 @@ const pages: { path: string; kind: string; says: Key | typeof SEARCH }[] = [
 test.describe.configure({ timeout: 120_000 });
 
 for (const { path, kind, says } of pages) {
-	test(`${kind} in Spanish (${path}): its interface in Spanish, links kept in Spanish, axe in both themes, fits a phone`, async ({ page, baseURL }) => {
+	test(`${kind} in Spanish (${path}): its interface in Spanish, links kept in Spanish, axe in both themes, fits a phone`, async ({
+		page,
+		baseURL,
+	}) => {
 		const guard = await guardPage(page, new URL(baseURL!).origin);
 		await openInTheme(page, path, 'light');
 		await page.waitForLoadState('networkidle');
@@ -45,7 +48,9 @@ for (const { path, kind, says } of pages) {
 		const text = says === SEARCH ? says : spanish[says].split('{{')[0]!.trim();
 		await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
 		// The site's own components link to its pages in the reader's language.
-		const links = await page.locator('.not-content a[href^="/"], nav[aria-labelledby] a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+		const links = await page
+			.locator('.not-content a[href^="/"], nav[aria-labelledby] a[href^="/"]')
+			.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
 		expect(links.filter((href) => !href.startsWith('/es/') && !/\.(pdf|json|xml)$/.test(href))).toEqual([]);
 		expect(await axeViolations(page), 'light theme').toEqual([]);
 		await switchTheme(page, 'dark');

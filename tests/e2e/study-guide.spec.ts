@@ -10,7 +10,8 @@ import { expect, setTheme, tabTo, test } from './fixtures';
 const lessons = lessonsInOrder();
 const settings = readSiteSettings();
 const bankOf = (id: string): QuizBank => parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8'));
-const articleKeys = (page: Page) => page.locator('article[data-lesson]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.lesson));
+const articleKeys = (page: Page) =>
+	page.locator('article[data-lesson]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.lesson));
 const answerGroups = (page: Page) => page.locator('#answer-key h3').allTextContents();
 
 test('the whole guide holds a cover, the contents and every lesson in learning order, then the answer key', async ({ page }) => {
@@ -24,7 +25,9 @@ test('the whole guide holds a cover, the contents and every lesson in learning o
 	expect(await page.locator('article[data-lesson] > h3').allTextContents()).toEqual(lessons.map((lesson) => lesson.title));
 
 	const contents = page.getByRole('navigation', { name: 'Contents' });
-	const entries = await contents.locator('a[href^="#lesson-"]').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
+	const entries = await contents
+		.locator('a[href^="#lesson-"]')
+		.evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
 	expect(entries).toEqual(lessons.map((lesson) => [`#lesson-${lesson.key}`, lesson.title]));
 
 	const quizzed = lessons.filter((lesson) => lesson.quiz);
@@ -69,7 +72,9 @@ test('the guide opens on its sections, each a page of its own, with the PDF and 
 	await expect(page.getByRole('button', { name: 'Print the guide' })).toBeVisible();
 	await expect(page.getByRole('link', { name: `Download the whole guide as a PDF (${settings.pdfFormat})` })).toBeVisible();
 	const bySection = page.locator('.dp-guide-sections a');
-	expect(await bySection.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(sectionIds.map((id) => `/study-guide/${id}/`));
+	expect(await bySection.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(
+		sectionIds.map((id) => `/study-guide/${id}/`),
+	);
 });
 
 test('a section view holds only that section', async ({ page }) => {
@@ -112,10 +117,13 @@ test('links inside the guide stay inside it, and links written relative to a les
 		);
 	const sample = lessons.filter((l) => ['start-here', 'lifecycle', 'growth'].includes(l.id));
 	const inGuide = new Map<string, string[]>();
-	for (const lesson of sample) inGuide.set(lesson.id, (await targetsIn(`#lesson-${lesson.key} > :not(.dp-print-quiz) a[href]`)).map(asPageLink));
+	for (const lesson of sample)
+		inGuide.set(lesson.id, (await targetsIn(`#lesson-${lesson.key} > :not(.dp-print-quiz) a[href]`)).map(asPageLink));
 	for (const lesson of sample) {
 		await page.goto(`/${lesson.id}/`);
-		expect(inGuide.get(lesson.id), lesson.id).toEqual(await targetsIn('.sl-markdown-content > :not(devops-quiz, .dp-print-quiz, print-button) a[href]'));
+		expect(inGuide.get(lesson.id), lesson.id).toEqual(
+			await targetsIn('.sl-markdown-content > :not(devops-quiz, .dp-print-quiz, print-button) a[href]'),
+		);
 	}
 });
 
@@ -157,7 +165,9 @@ test('a guide part not laid out yet is never shorter than it is, at the narrowes
 			for (const part of parts) (part as HTMLElement).style.contentVisibility = 'visible';
 			return parts.flatMap((part, i) => {
 				const height = part.getBoundingClientRect().height;
-				return placeholders[i]! >= height ? [] : [`${part.id || part.querySelector('h3')?.id}: ${Math.round(height)} px tall, placeholder ${placeholders[i]} px`];
+				return placeholders[i]! >= height
+					? []
+					: [`${part.id || part.querySelector('h3')?.id}: ${Math.round(height)} px tall, placeholder ${placeholders[i]} px`];
 			});
 		});
 		expect(short, `at ${width} px`).toEqual([]);
@@ -231,7 +241,11 @@ test('paper is never dark, links show where they lead, code wraps and stays in o
 		page.evaluate(() => {
 			const token = document.querySelector('.expressive-code .ec-line span[style*="--1"]')!;
 			const text = document.querySelector('.sl-markdown-content p')!;
-			return { body: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(text).color, token: getComputedStyle(token).color };
+			return {
+				body: getComputedStyle(document.body).backgroundColor,
+				text: getComputedStyle(text).color,
+				token: getComputedStyle(token).color,
+			};
 		});
 	await page.emulateMedia({ media: 'print' });
 	await setTheme(page, 'light');
@@ -244,13 +258,20 @@ test('paper is never dark, links show where they lead, code wraps and stays in o
 	const href = (await external.getAttribute('href'))!;
 	expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
 
-	const code = await page.locator('.expressive-code pre').evaluateAll((blocks) =>
-		blocks.map((pre) => ({ overflows: pre.scrollWidth > pre.clientWidth + 1, breakInside: getComputedStyle(pre).breakInside })),
-	);
+	const code = await page
+		.locator('.expressive-code pre')
+		.evaluateAll((blocks) =>
+			blocks.map((pre) => ({ overflows: pre.scrollWidth > pre.clientWidth + 1, breakInside: getComputedStyle(pre).breakInside })),
+		);
 	expect(code.length).toBeGreaterThan(0);
 	expect(code.filter((block) => block.overflows)).toEqual([]);
 	expect(new Set(code.map((block) => block.breakInside))).toEqual(new Set(['avoid']));
-	expect(await page.locator('.dp-pq-question').first().evaluate((q) => getComputedStyle(q).breakInside)).toBe('avoid');
+	expect(
+		await page
+			.locator('.dp-pq-question')
+			.first()
+			.evaluate((q) => getComputedStyle(q).breakInside),
+	).toBe('avoid');
 });
 
 test('the Print buttons open the print dialog, by keyboard too', async ({ page }) => {

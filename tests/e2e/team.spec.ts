@@ -17,7 +17,9 @@ function progressFile(dir: string, name: string, lessons: string[]) {
 	return path;
 }
 
-test('a lead loads three progress files and one broken file: three rows, one clear error, sortable by keyboard, as CSV and on paper', async ({ page }) => {
+test('a lead loads three progress files and one broken file: three rows, one clear error, sortable by keyboard, as CSV and on paper', async ({
+	page,
+}) => {
 	const dir = mkdtempSync(join(tmpdir(), 'team-'));
 	const files = [
 		progressFile(dir, 'zoe.json', ['start-here']),
@@ -102,7 +104,9 @@ test('share links join the table with the names they carry, and a kept team surv
 	await expect(page.getByText('No one added yet.')).toBeVisible();
 });
 
-test('a learner names their export on the dashboard and the lead sees that name; a newer version’s file is read as far as it can be', async ({ page }) => {
+test('a learner names their export on the dashboard and the lead sees that name; a newer version’s file is read as far as it can be', async ({
+	page,
+}) => {
 	await page.goto('/start-here/');
 	await page.getByRole('button', { name: 'Mark as complete' }).click();
 	await page.goto('/progress/');

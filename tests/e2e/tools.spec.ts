@@ -11,7 +11,8 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 const idsOf = (list: { id: string }[]) => list.map((tool) => tool.id);
 
 const rows = (page: Page) => page.locator('.dp-tools tbody tr');
-const visibleIds = (page: Page) => rows(page).evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => (tr as HTMLElement).dataset.tool));
+const visibleIds = (page: Page) =>
+	rows(page).evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => (tr as HTMLElement).dataset.tool));
 const count = (page: Page) => page.locator('.dp-tool-count[role="status"]');
 const filter = (page: Page, label: string) => page.getByRole('combobox', { name: label, exact: true });
 
@@ -85,7 +86,12 @@ test.describe('tools catalogue', () => {
 		await filter(page, 'Category').selectOption('cicd');
 		await filter(page, 'Sort').selectOption('name-desc');
 		await expect(page).toHaveURL(/\/tools\/catalogue\/\?category=cicd&sort=name-desc$/);
-		const shown = idsOf(tools.filter((t) => t.category === 'cicd').sort(byName).reverse());
+		const shown = idsOf(
+			tools
+				.filter((t) => t.category === 'cicd')
+				.sort(byName)
+				.reverse(),
+		);
 		await page.reload();
 		await expect(filter(page, 'Category')).toHaveValue('cicd');
 		await expect(filter(page, 'Sort')).toHaveValue('name-desc');
@@ -138,11 +144,16 @@ test.describe('lifecycle lessons', () => {
 	for (const phase of phaseIds) {
 		test(`the ${phase} lesson lists exactly the tools whose data names that phase`, async ({ page }) => {
 			await page.goto(`/lifecycle/${phase}/`);
-			const listed = await page.locator('.dp-phase-tools tr[data-tool]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.tool));
+			const listed = await page
+				.locator('.dp-phase-tools tr[data-tool]')
+				.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.tool));
 			const expected = idsOf(tools.filter((tool) => tool.phases.includes(phase)));
 			expect(expected.length).toBeGreaterThan(0);
 			expect([...listed].sort()).toEqual([...expected].sort());
-			await expect(page.locator('.dp-phase-tools').getByRole('link', { name: 'See every tool in the catalogue' })).toHaveAttribute('href', CATALOGUE);
+			await expect(page.locator('.dp-phase-tools').getByRole('link', { name: 'See every tool in the catalogue' })).toHaveAttribute(
+				'href',
+				CATALOGUE,
+			);
 		});
 	}
 });

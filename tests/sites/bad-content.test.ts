@@ -26,20 +26,86 @@ interface BadCase {
 }
 
 const badCases: BadCase[] = [
-	{ name: 'dangling prerequisite', overlay: 'dangling-prerequisite', file: 'content/docs/fundamentals/linux.mdx', field: 'prerequisites', value: 'fundamentals-shell' },
-	{ name: 'dangling quiz id', overlay: 'dangling-quiz', file: 'content/docs/fundamentals/linux.mdx', field: 'quiz', value: 'fundamentals-linux' },
-	{ name: 'dangling milestone id', overlay: 'dangling-milestone', file: 'content/docs/fundamentals/linux.mdx', field: 'milestone', value: 'days-30' },
-	{ name: 'dangling re-read link', overlay: 'dangling-reread', file: 'content/quizzes/start-here.yaml', field: 'fixture-start-here-order.reread', value: 'fundamentals/linux#permissions' },
-	{ name: 'duplicate key', overlay: 'duplicate-key', file: 'content/docs/fundamentals/linux.mdx', field: 'key', value: 'fundamentals-overview' },
+	{
+		name: 'dangling prerequisite',
+		overlay: 'dangling-prerequisite',
+		file: 'content/docs/fundamentals/linux.mdx',
+		field: 'prerequisites',
+		value: 'fundamentals-shell',
+	},
+	{
+		name: 'dangling quiz id',
+		overlay: 'dangling-quiz',
+		file: 'content/docs/fundamentals/linux.mdx',
+		field: 'quiz',
+		value: 'fundamentals-linux',
+	},
+	{
+		name: 'dangling milestone id',
+		overlay: 'dangling-milestone',
+		file: 'content/docs/fundamentals/linux.mdx',
+		field: 'milestone',
+		value: 'days-30',
+	},
+	{
+		name: 'dangling re-read link',
+		overlay: 'dangling-reread',
+		file: 'content/quizzes/start-here.yaml',
+		field: 'fixture-start-here-order.reread',
+		value: 'fundamentals/linux#permissions',
+	},
+	{
+		name: 'duplicate key',
+		overlay: 'duplicate-key',
+		file: 'content/docs/fundamentals/linux.mdx',
+		field: 'key',
+		value: 'fundamentals-overview',
+	},
 	// Whichever bank the build reads second is named; the message names the other, so both appear on the line.
-	{ name: 'question id used in two banks', overlay: 'duplicate-question-id', file: 'content/quizzes/fundamentals-overview.yaml', field: 'id', value: 'fixture-start-here-order' },
-	{ name: 'prerequisite cycle', overlay: 'prerequisite-cycle', file: 'content/docs/start-here/index.mdx', field: 'prerequisites', value: 'start-here → fundamentals-overview → start-here' },
+	{
+		name: 'question id used in two banks',
+		overlay: 'duplicate-question-id',
+		file: 'content/quizzes/fundamentals-overview.yaml',
+		field: 'id',
+		value: 'fixture-start-here-order',
+	},
+	{
+		name: 'prerequisite cycle',
+		overlay: 'prerequisite-cycle',
+		file: 'content/docs/start-here/index.mdx',
+		field: 'prerequisites',
+		value: 'start-here → fundamentals-overview → start-here',
+	},
 	{ name: 'field of the wrong type', overlay: 'wrong-type', file: 'content/docs/fundamentals/index.mdx', field: 'minutes', value: 'ten' },
 	{ name: 'unknown skill', overlay: 'unknown-skill', file: 'content/docs/fundamentals/index.mdx', field: 'skills', value: 'kubernetes' },
-	{ name: 'lab attached to no lesson', overlay: 'lab-unknown-lesson', file: 'content/labs/fixture-triage.yaml', field: 'lesson', value: 'fundamentals-shell' },
-	{ name: 'lab with two tasks of one id', overlay: 'lab-duplicate-task-id', file: 'content/labs/fixture-triage.yaml', field: 'tasks.1.id', value: 'fixture-count-errors' },
-	{ name: 'lab check with a broken regular expression', overlay: 'lab-bad-pattern', file: 'content/labs/fixture-triage.yaml', field: 'tasks.1.checks.0.matches', value: '^\\s*(2\\s*$' },
-	{ name: 'sidebar section without a page', env: { DEVOPS_PATH_SECTIONS: `${SECTIONS},role` }, file: 'src/config/sections.ts', field: 'role.directory', value: 'role' },
+	{
+		name: 'lab attached to no lesson',
+		overlay: 'lab-unknown-lesson',
+		file: 'content/labs/fixture-triage.yaml',
+		field: 'lesson',
+		value: 'fundamentals-shell',
+	},
+	{
+		name: 'lab with two tasks of one id',
+		overlay: 'lab-duplicate-task-id',
+		file: 'content/labs/fixture-triage.yaml',
+		field: 'tasks.1.id',
+		value: 'fixture-count-errors',
+	},
+	{
+		name: 'lab check with a broken regular expression',
+		overlay: 'lab-bad-pattern',
+		file: 'content/labs/fixture-triage.yaml',
+		field: 'tasks.1.checks.0.matches',
+		value: '^\\s*(2\\s*$',
+	},
+	{
+		name: 'sidebar section without a page',
+		env: { DEVOPS_PATH_SECTIONS: `${SECTIONS},role` },
+		file: 'src/config/sections.ts',
+		field: 'role.directory',
+		value: 'role',
+	},
 ];
 
 const runLimited = limitConcurrency(Math.max(1, Math.min(2, availableParallelism())));
@@ -49,7 +115,10 @@ let scratch: Scratch | undefined;
 function build(into: Scratch, name: string, overlay: string | undefined, env: Record<string, string> = {}) {
 	const layers = [join(FIXTURES, 'base'), ...(overlay ? [join(FIXTURES, overlay)] : [])];
 	const site = into.copySite(name.replace(/\W+/g, '-'), layers);
-	builds.set(name, runLimited(async () => ({ site, ...(await into.build(site, { DEVOPS_PATH_SECTIONS: SECTIONS, ...env }, BUILD_TIMEOUT)) })));
+	builds.set(
+		name,
+		runLimited(async () => ({ site, ...(await into.build(site, { DEVOPS_PATH_SECTIONS: SECTIONS, ...env }, BUILD_TIMEOUT)) })),
+	);
 }
 
 /** The output with the copy's location stripped, so file names read as in the project. */
@@ -73,7 +142,9 @@ afterAll(async () => {
 }, BUILD_TIMEOUT * 2);
 
 describe('astro build of fixture content', () => {
-	it('builds the valid fixture course (so the failures below are caused by what each case breaks)', { timeout: BUILD_TIMEOUT * 2 }, async () => {
+	it('builds the valid fixture course (so the failures below are caused by what each case breaks)', {
+		timeout: BUILD_TIMEOUT * 2,
+	}, async () => {
 		const { code, output, site } = await result('valid');
 		expect(code, output).toBe(0);
 		expect(output).not.toMatch(/\[ERROR\]|Content check failed/);

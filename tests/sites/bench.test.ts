@@ -44,7 +44,13 @@ describe('npm run bench', () => {
 					expect(variant.site.pagefindIndexBytes).toBeGreaterThan(0);
 					// One overview per lesson section, the home page, the progress pages (copied from the course) and 404.
 					const progressPages = readdirSync(join(root, 'content/docs/progress')).filter((file) => file.endsWith('.mdx')).length;
-					expect(variant.site.htmlPages).toBe(size.lessons + lessonSections.length + progressPages + 2 + (variants[name as keyof typeof variants].kind === 'site' ? movedLessons : 0));
+					expect(variant.site.htmlPages).toBe(
+						size.lessons +
+							lessonSections.length +
+							progressPages +
+							2 +
+							(variants[name as keyof typeof variants].kind === 'site' ? movedLessons : 0),
+					);
 					for (const page of Object.values(variant.pages)) {
 						expect(page.html.raw).toBeGreaterThan(page.html.gzip);
 						expect(page.css.raw).toBeGreaterThan(0);
@@ -58,7 +64,12 @@ describe('npm run bench', () => {
 				// The generated lessons and one overview lesson per lesson section.
 				expect(browser.lessons).toBe(size.lessons + lessonSections.length);
 				expect(browser.answeredQuestions).toBe(size.lessons * 5);
-				for (const t of [browser.quizFeedbackMs.noProgress, browser.quizFeedbackMs.largeProgress, browser.dashboard.renderMs, browser.importMergeMs]) {
+				for (const t of [
+					browser.quizFeedbackMs.noProgress,
+					browser.quizFeedbackMs.largeProgress,
+					browser.dashboard.renderMs,
+					browser.importMergeMs,
+				]) {
 					expect(t.median).toBeGreaterThan(0);
 					expect(t.max).toBeGreaterThanOrEqual(t.median);
 				}
@@ -81,7 +92,17 @@ describe('npm run bench', () => {
 			expect(top).toBeGreaterThan(0);
 			expect(top).toBeLessThan(markdown.indexOf('## N = 5 lessons'));
 			for (const heading of ['## N = 5 lessons', '## In the browser']) expect(markdown).toContain(heading);
-			for (const figure of ['Build wall time', 'Build CPU time', 'Build peak memory', 'dist size', 'Pagefind index', 'Lesson with quiz: JS', 'Dashboard: page total', 'Lab lesson: JS', 'Team view: page total']) {
+			for (const figure of [
+				'Build wall time',
+				'Build CPU time',
+				'Build peak memory',
+				'dist size',
+				'Pagefind index',
+				'Lesson with quiz: JS',
+				'Dashboard: page total',
+				'Lab lesson: JS',
+				'Team view: page total',
+			]) {
 				expect(markdown).toMatch(new RegExp(`\\| ${figure} \\| [\\d.]+ \\w+`));
 			}
 			expect(markdown).toMatch(/\| sw\.js bytes \(raw \/ gzip\) \| none \| [\d.]+ KB \/ [\d.]+ KB \|/);

@@ -21,7 +21,10 @@ beforeAll(async () => {
 	scratch = await createScratch();
 	for (const name of ['script-looking-text', 'inline-script']) {
 		const site = scratch.copySite(name, [join(FIXTURES, 'bad-content', 'base'), join(FIXTURES, 'policy', name)]);
-		builds.set(name, runLimited(async () => ({ site, ...(await scratch!.build(site, { DEVOPS_PATH_SECTIONS: SECTIONS }, BUILD_TIMEOUT)) })));
+		builds.set(
+			name,
+			runLimited(async () => ({ site, ...(await scratch!.build(site, { DEVOPS_PATH_SECTIONS: SECTIONS }, BUILD_TIMEOUT)) })),
+		);
 	}
 }, 60_000);
 
@@ -40,7 +43,9 @@ describe('the policy check of built pages', () => {
 		expect(page).toContain('data-code="<script>alert(1)</script>"');
 	});
 
-	it('fails on a real inline script the policy does not allow, naming the page and the script', { timeout: BUILD_TIMEOUT * 2 }, async () => {
+	it('fails on a real inline script the policy does not allow, naming the page and the script', {
+		timeout: BUILD_TIMEOUT * 2,
+	}, async () => {
 		const { code, output } = await builds.get('inline-script')!;
 		expect(code, output).not.toBe(0);
 		expect(code, output).not.toBeNull();

@@ -30,15 +30,23 @@ describe('the service worker', () => {
 		const [report] = await writeServiceWorkers(dist, '/onboarding/', 1024 * 1024);
 		expect(report!.files).toBe(4);
 		const worker = readFileSync(join(dist, SERVICE_WORKER_FILE), 'utf8');
-		for (const url of ['/onboarding/index.html', '/onboarding/linux/index.html', '/onboarding/_astro/page.abc123.js', '/onboarding/pagefind/pagefind-entry.json']) {
+		for (const url of [
+			'/onboarding/index.html',
+			'/onboarding/linux/index.html',
+			'/onboarding/_astro/page.abc123.js',
+			'/onboarding/pagefind/pagefind-entry.json',
+		]) {
 			expect(worker).toContain(`"${url}"`);
 		}
-		for (const left of ['guide.pdf"', '_headers', 'sitemap-0.xml', `"/onboarding/${SERVICE_WORKER_FILE}"`]) expect(worker).not.toContain(left);
+		for (const left of ['guide.pdf"', '_headers', 'sitemap-0.xml', `"/onboarding/${SERVICE_WORKER_FILE}"`])
+			expect(worker).not.toContain(left);
 	}, 60_000);
 
 	it('refuses a precache over its budget, naming both sizes', async () => {
 		site({ 'index.html': 'x'.repeat(300_000) });
-		await expect(writeServiceWorkers(dist, '/', 200_000)).rejects.toThrow(/offline copy of the site is 0\.3 MB in 1 files, over its budget of 0\.2 MB\. .*raise "offlineBudget"/);
+		await expect(writeServiceWorkers(dist, '/', 200_000)).rejects.toThrow(
+			/offline copy of the site is 0\.3 MB in 1 files, over its budget of 0\.2 MB\. .*raise "offlineBudget"/,
+		);
 	}, 60_000);
 
 	it('gives each language its own copy: its pages, the shared files and its part of the search index', async () => {
@@ -62,23 +70,41 @@ describe('the service worker', () => {
 		});
 		const reports = await writeServiceWorkers(dist, '/', 1024 * 1024, ['es']);
 		expect(reports.map((report) => report.locale)).toEqual(['', 'es']);
-		const urls = (locale: string) => [...readFileSync(join(dist, workerPath(locale)), 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1]).sort();
+		const urls = (locale: string) =>
+			[...readFileSync(join(dist, workerPath(locale)), 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1]).sort();
 		expect(urls('')).toEqual(
 			[
-				'/404.html', '/_astro/page.abc123.js', '/course-outline.json', '/index.html', '/linux/index.html', '/pagefind/index/en_5e6f.pf_index',
-				'/pagefind/pagefind.en_1a2b.pf_meta', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/quiz-banks/linux.json',
+				'/404.html',
+				'/_astro/page.abc123.js',
+				'/course-outline.json',
+				'/index.html',
+				'/linux/index.html',
+				'/pagefind/index/en_5e6f.pf_index',
+				'/pagefind/pagefind.en_1a2b.pf_meta',
+				'/pagefind/pagefind.js',
+				'/pagefind/wasm.en.pagefind',
+				'/quiz-banks/linux.json',
 			].sort(),
 		);
 		expect(urls('es')).toEqual(
 			[
-				'/_astro/page.abc123.js', '/course-outline.json', '/es/index.html', '/es/linux/index.html', '/es/quiz-banks/linux.json',
-				'/pagefind/fragment/es_7a8b.pf_fragment', '/pagefind/pagefind.es_3c4d.pf_meta', '/pagefind/pagefind.js', '/pagefind/wasm.es.pagefind',
+				'/_astro/page.abc123.js',
+				'/course-outline.json',
+				'/es/index.html',
+				'/es/linux/index.html',
+				'/es/quiz-banks/linux.json',
+				'/pagefind/fragment/es_7a8b.pf_fragment',
+				'/pagefind/pagefind.es_3c4d.pf_meta',
+				'/pagefind/pagefind.js',
+				'/pagefind/wasm.es.pagefind',
 			].sort(),
 		);
 	}, 60_000);
 
 	it("holds each language's copy to the budget, naming the language", async () => {
 		site({ 'index.html': 'x', 'es/index.html': 'x'.repeat(300_000) });
-		await expect(writeServiceWorkers(dist, '/', 200_000, ['es'])).rejects.toThrow(/offline copy of the site in "es" is 0\.3 MB in 1 files, over its budget of 0\.2 MB/);
+		await expect(writeServiceWorkers(dist, '/', 200_000, ['es'])).rejects.toThrow(
+			/offline copy of the site in "es" is 0\.3 MB in 1 files, over its budget of 0\.2 MB/,
+		);
 	}, 60_000);
 });

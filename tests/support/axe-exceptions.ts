@@ -14,7 +14,7 @@ export const axeExceptions: readonly AxeException[] = [
 		rule: 'label-content-name-mismatch',
 		target: 'site-search > button',
 		reason:
-			"Starlight's search button has the accessible name \"Search\" while its visible text includes the shortcut hint (Ctrl K); upstream component, not ours.",
+			'Starlight\'s search button has the accessible name "Search" while its visible text includes the shortcut hint (Ctrl K); upstream component, not ours.',
 	},
 	{
 		rule: 'landmark-unique',

@@ -20,7 +20,9 @@ function walk(dir: string): string[] {
 }
 
 function idOf(folder: string, path: string) {
-	const id = relative(folder, path).replace(/\.(mdx?|ya?ml)$/, '').replace(/(^|\/)index$/, '');
+	const id = relative(folder, path)
+		.replace(/\.(mdx?|ya?ml)$/, '')
+		.replace(/(^|\/)index$/, '');
 	return id || 'index';
 }
 

@@ -8,10 +8,18 @@ import { root } from './content-files';
 
 /** The system nginx: $NGINX_PATH, else Debian's /usr/sbin/nginx, else one on PATH. */
 export function nginxBinary(): string {
-	const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx', ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'nginx'))];
+	const candidates = [
+		process.env.NGINX_PATH,
+		'/usr/sbin/nginx',
+		...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'nginx')),
+	];
 	const found = candidates.find((path) => path && existsSync(path));
-	if (process.env.NGINX_PATH && found !== process.env.NGINX_PATH) throw new Error(`NGINX_PATH is ${process.env.NGINX_PATH}, but no file exists there.`);
-	if (!found) throw new Error('No nginx found for the hosting tests. Install it (Debian/Ubuntu: `sudo apt-get install nginx`) or point NGINX_PATH at the binary.');
+	if (process.env.NGINX_PATH && found !== process.env.NGINX_PATH)
+		throw new Error(`NGINX_PATH is ${process.env.NGINX_PATH}, but no file exists there.`);
+	if (!found)
+		throw new Error(
+			'No nginx found for the hosting tests. Install it (Debian/Ubuntu: `sudo apt-get install nginx`) or point NGINX_PATH at the binary.',
+		);
 	return found;
 }
 
@@ -54,7 +62,9 @@ export async function startNginx(dist: string, port: number): Promise<RunningNgi
 			'',
 		].join('\n'),
 	);
-	const child = spawn(nginxBinary(), ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+	const child = spawn(nginxBinary(), ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	let stderr = '';
 	child.stderr!.on('data', (chunk) => (stderr += chunk));
 	const origin = `http://127.0.0.1:${port}`;

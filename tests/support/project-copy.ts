@@ -5,7 +5,17 @@ import { CONFIG_FILE } from '../../src/config/site';
 import { root } from './content-files';
 
 /** What the project is made of: everything a team's repository holds except tests and outputs. */
-const projectParts = ['astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json', 'content', 'public', 'scripts', 'src', 'deploy'];
+const projectParts = [
+	'astro.config.mjs',
+	'content.config.ts',
+	'package.json',
+	'tsconfig.json',
+	'content',
+	'public',
+	'scripts',
+	'src',
+	'deploy',
+];
 
 export type Run = (command: string, args: string[]) => string;
 
@@ -26,7 +36,9 @@ export function buildProjectCopy(target: string, config: object, prepare: (run: 
 			return execFileSync(command, args, { cwd: target, env: buildEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 		} catch (error) {
 			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-			throw new Error(`${command} ${args.join(' ')} failed in ${target}:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n')}`);
+			throw new Error(
+				`${command} ${args.join(' ')} failed in ${target}:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n')}`,
+			);
 		}
 	};
 	prepare(run);

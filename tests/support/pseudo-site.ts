@@ -15,7 +15,11 @@ import { buildProjectCopy } from './project-copy';
 export const pseudoSite = join(root, '.pseudo-site');
 export const pseudoDist = join(pseudoSite, 'dist');
 export const pseudoLocale = PSEUDO_LANGUAGE.toLowerCase();
-export const pseudoConfig = { id: 'pseudo', sections: ['start-here', 'role', 'linux', 'tools', 'progress', 'study-guide'], offlineBudget: 0 };
+export const pseudoConfig = {
+	id: 'pseudo',
+	sections: ['start-here', 'role', 'linux', 'tools', 'progress', 'study-guide'],
+	offlineBudget: 0,
+};
 /** The lesson translated into the pseudo-language, and its title there. */
 export const translatedLesson = { path: 'role/index.mdx', href: 'role/', title: pseudoTranslate('The role') };
 

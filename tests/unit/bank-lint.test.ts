@@ -30,7 +30,11 @@ function multiple(correct: number, of = 5, texts?: string[]): Question {
 		type: 'multiple',
 		prompt: 'Which apply?',
 		shuffle: true,
-		options: Array.from({ length: of }, (_, i) => ({ text: texts?.[i] ?? `Option number ${i}`, correct: i < correct, feedback: i < correct ? undefined : 'No.' })),
+		options: Array.from({ length: of }, (_, i) => ({
+			text: texts?.[i] ?? `Option number ${i}`,
+			correct: i < correct,
+			feedback: i < correct ? undefined : 'No.',
+		})),
 	};
 }
 const times = <T>(n: number, make: () => T) => Array.from({ length: n }, make);
@@ -73,13 +77,23 @@ describe('bank-wide lint', () => {
 		expect(failure!.offenders[0]).toEqual({ file: 'content/quizzes/bank-1.yaml', ids: longest.map((q) => q.id) });
 		const text = formatBankFailures(failures);
 		expect(text).toContain('single choice: the right option is the longest: 9 of 20 single-choice questions (45%); limit at most 35%');
-		expect(text).toContain(`content/quizzes/bank-1.yaml: ${longest.slice(0, 6).map((q) => q.id).join(', ')}`);
+		expect(text).toContain(
+			`content/quizzes/bank-1.yaml: ${longest
+				.slice(0, 6)
+				.map((q) => q.id)
+				.join(', ')}`,
+		);
 	});
 
 	it('fails when the right option is the shortest in more than 35%', () => {
-		expect(rules(banks(balanced(), times(6, () => single('ok', ['a longer wrong one', 'another wrong one']))))).toEqual([
-			'single choice: the right option is the shortest',
-		]);
+		expect(
+			rules(
+				banks(
+					balanced(),
+					times(6, () => single('ok', ['a longer wrong one', 'another wrong one'])),
+				),
+			),
+		).toEqual(['single choice: the right option is the shortest']);
 	});
 
 	it('measures length without Markdown and counts ties as neither', () => {
@@ -87,7 +101,14 @@ describe('bank-wide lint', () => {
 		expect(extremeOption([{ text: '`ab`' }, { text: 'abc' }, { text: 'abcd' }], 'shortest')).toBe(0);
 		expect(extremeOption([{ text: 'abcd' }, { text: 'wxyz' }, { text: 'a' }], 'longest')).toBeUndefined();
 		// All ties: neither rule counts these, however many there are.
-		expect(rules(banks(balanced(), times(20, () => single('same', ['size', 'four']))))).toEqual([]);
+		expect(
+			rules(
+				banks(
+					balanced(),
+					times(20, () => single('same', ['size', 'four'])),
+				),
+			),
+		).toEqual([]);
 	});
 
 	it('fails when fewer than 40% or more than 60% of statements are true, naming the surplus side', () => {
@@ -97,11 +118,23 @@ describe('bank-wide lint', () => {
 		expect(low[0]!.measured).toBe('5 of 16 statements are true (31%)');
 		expect(low[0]!.limit).toBe('40% to 60%');
 		expect(low[0]!.offenders[0]!.ids).toEqual(falseOnes.map((q) => q.id));
-		expect(rules(banks(balanced(), times(6, () => statement(true))))).toEqual(['true/false: share of true statements']);
+		expect(
+			rules(
+				banks(
+					balanced(),
+					times(6, () => statement(true)),
+				),
+			),
+		).toEqual(['true/false: share of true statements']);
 	});
 
 	it('fails when more than half of the multiple-choice questions have the same number of right options', () => {
-		const failures = lintAllBanks(banks(balanced(), times(3, () => multiple(3))));
+		const failures = lintAllBanks(
+			banks(
+				balanced(),
+				times(3, () => multiple(3)),
+			),
+		);
 		expect(failures.map((f) => f.rule)).toEqual(['multiple choice: questions with exactly 3 right options']);
 		expect(failures[0]!.measured).toBe('8 of 13 multiple-choice questions (62%)');
 	});
@@ -109,7 +142,9 @@ describe('bank-wide lint', () => {
 	it('fails on a repeated option, after case, spacing and Markdown are set aside', () => {
 		const repeated = single('Roll back', ['Restart the pod', 'restart  the `pod`.']);
 		expect(normalised('restart  the `pod`.')).toBe(normalised('Restart the pod'));
-		expect(rules(banks(balanced(), [repeated]))).toEqual(['every wrong option differs in substance (no repeated option, none that only negates the prompt)']);
+		expect(rules(banks(balanced(), [repeated]))).toEqual([
+			'every wrong option differs in substance (no repeated option, none that only negates the prompt)',
+		]);
 	});
 
 	it('keeps the punctuation of code, where it is the substance', () => {
@@ -125,7 +160,11 @@ describe('bank-wide lint', () => {
 		expect(hollowOption(prompt, hollow.type === 'single' ? hollow.options : [], 1)).toBe('only negates the prompt');
 		const failures = lintAllBanks(banks(balanced(), [hollow]));
 		expect(failures.map((f) => f.offenders)).toEqual([[{ file: 'content/quizzes/bank-1.yaml', ids: [hollow.id] }]]);
-		const substantive = single('Yes, if the image is in the registry', ['No, the registry rejects images built elsewhere', 'Only on Fridays'], prompt);
+		const substantive = single(
+			'Yes, if the image is in the registry',
+			['No, the registry rejects images built elsewhere', 'Only on Fridays'],
+			prompt,
+		);
 		expect(rules(banks(balanced(), [substantive]))).toEqual([]);
 	});
 

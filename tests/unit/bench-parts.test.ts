@@ -17,7 +17,13 @@ import {
 	trueFalseOrdinal,
 } from '../../scripts/bench/content';
 import { BENCH_LAB_ID } from '../../scripts/bench/lab';
-import { COURSE_OUTLINE_FILE, learnerProgress, progressExportText, readCourseOutline, STORAGE_KEY } from '../../scripts/bench/progress-data';
+import {
+	COURSE_OUTLINE_FILE,
+	learnerProgress,
+	progressExportText,
+	readCourseOutline,
+	STORAGE_KEY,
+} from '../../scripts/bench/progress-data';
 import { markdownReport, pageTypes, ratio, type BenchResult, type SizeResult } from '../../scripts/bench/report';
 import { medianScore, type StudyGuideResult } from '../../scripts/bench/study-guide';
 import { checkTargets, TARGET_LESSONS } from '../../scripts/bench/targets';
@@ -68,7 +74,12 @@ describe('generated content', () => {
 		for (const { data } of files) expect(LessonFrontmatterSchema.safeParse(data).error?.issues ?? []).toEqual([]);
 		const banks = lessons.filter((l) => l.hasQuiz).map((lesson) => ({ lesson, bank: QuizBankSchema.parse(quizBank(lesson)) }));
 		const problems = findContentProblems({
-			lessons: files.map(({ lesson, data }) => ({ key: lesson.key, file: lesson.id, prerequisites: (data.prerequisites as string[]) ?? [], quiz: data.quiz as string })),
+			lessons: files.map(({ lesson, data }) => ({
+				key: lesson.key,
+				file: lesson.id,
+				prerequisites: (data.prerequisites as string[]) ?? [],
+				quiz: data.quiz as string,
+			})),
 			sections: lessonSections,
 			questions: banks.flatMap(({ lesson, bank }) => bank.questions.map((q) => ({ bank: lesson.key, file: lesson.key, id: q.id }))),
 			quizIds: new Set(banks.map(({ lesson }) => lesson.key)),
@@ -137,7 +148,10 @@ describe('generated content', () => {
 
 	it('samples pages that exist in both sites', () => {
 		const docs = [...contentFiles('bare', 40, progressPages).keys()].map((path) =>
-			path.replace(/^content\/docs\//, '').replace(/(^|\/)index\.mdx$/, '$1').replace(/\.mdx$/, '/'),
+			path
+				.replace(/^content\/docs\//, '')
+				.replace(/(^|\/)index\.mdx$/, '$1')
+				.replace(/\.mdx$/, '/'),
 		);
 		for (const page of Object.values(samplePages(40))) expect(docs).toContain(page.replace(/index\.html$/, ''));
 	});
@@ -151,7 +165,12 @@ describe('generated content', () => {
 describe('generated progress', () => {
 	const outline = {
 		sections: [
-			{ lessons: [{ key: 'a', contentHash: 'h1', questions: ['a-q1', 'a-q2'] }, { key: 'b', contentHash: 'h2', questions: ['b-q1'] }] },
+			{
+				lessons: [
+					{ key: 'a', contentHash: 'h1', questions: ['a-q1', 'a-q2'] },
+					{ key: 'b', contentHash: 'h2', questions: ['b-q1'] },
+				],
+			},
 		],
 	};
 
@@ -284,7 +303,10 @@ describe('summaries and targets', () => {
 		);
 		expect(TARGET_LESSONS).toBe(1000);
 		expect(checks).toHaveLength(12);
-		expect(checks.every((c) => c.status === 'met'), JSON.stringify(checks, null, 1)).toBe(true);
+		expect(
+			checks.every((c) => c.status === 'met'),
+			JSON.stringify(checks, null, 1),
+		).toBe(true);
 		expect(checks.find((c) => c.target.startsWith('Stored progress'))!.value).toBe('70.0 bytes (341.8 KB for 5000 answers)');
 		expect(checks.find((c) => c.target.startsWith('Lesson: HTML grows'))!.value).toMatch(/^x1\.25 /);
 		expect(checks.at(-1)).toEqual({
@@ -309,10 +331,15 @@ describe('summaries and targets', () => {
 	});
 
 	it('reports targets as not measured when the run lacks N = 1000, N = 100 or the study guide', () => {
-		const without1000 = checkTargets([size(100, bareFigures(100), bareFigures(100), fast), size(2000, bareFigures(100), bareFigures(100), fast)]);
+		const without1000 = checkTargets([
+			size(100, bareFigures(100), bareFigures(100), fast),
+			size(2000, bareFigures(100), bareFigures(100), fast),
+		]);
 		expect(without1000.map((c) => c.status)).toEqual(Array(without1000.length).fill('not measured'));
 		expect(without1000[0]!.value).toBe('not measured: the run has no N = 1000 (--sizes)');
-		expect(without1000.find((c) => c.target.startsWith('Lesson: HTML grows'))!.value).toBe('not measured: the run has no N = 1000 (--sizes)');
+		expect(without1000.find((c) => c.target.startsWith('Lesson: HTML grows'))!.value).toBe(
+			'not measured: the run has no N = 1000 (--sizes)',
+		);
 		expect(without1000.at(-1)!.value).toMatch(/^not measured: the run left the study guide out/);
 
 		const only1000 = checkTargets([size(1000, bareFigures(100), bareFigures(100), fast)], guide(0.99));
@@ -345,7 +372,9 @@ describe('summaries and targets', () => {
 		expect(targets).toBeGreaterThan(0);
 		expect(targets).toBeLessThan(markdown.indexOf('## N = 1000 lessons'));
 		expect(markdown).toContain('| Dashboard: navigation start to filled in <= 120 ms | 100 ms | met |');
-		expect(markdown).toContain('| Lesson: HTML grows <= 1.25x from N = 100 to N = 1000 | not measured: the run has no N = 100 (--sizes) | not measured |');
+		expect(markdown).toContain(
+			'| Lesson: HTML grows <= 1.25x from N = 100 to N = 1000 | not measured: the run has no N = 100 (--sizes) | not measured |',
+		);
 		expect(markdown).toContain('| sw.js bytes (raw / gzip) | none | 8.8 KB / 2.9 KB |  | 8.8 KB / 2.9 KB |  |');
 		expect(markdown).toContain('| course-outline.json bytes (raw / gzip) | none | 48.8 KB / 7.8 KB |');
 		for (const label of Object.values(pageTypes)) expect(markdown).toContain(`| ${label}: HTML |`);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, findChromium } from '../../src/lib/print/chromium';
 
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+	(...paths: string[]) =>
+	(path: string) =>
+		paths.includes(path);
 
 describe('findChromium', () => {
 	it('uses CHROMIUM_PATH when the file exists', () => {

@@ -17,7 +17,12 @@ const lesson = (key: string, prerequisites: string[] = [], extra: Partial<Lesson
 	...extra,
 });
 
-const question = (bank: string, id: string, reread?: string): QuestionReference => ({ bank, file: `content/quizzes/${bank}.yaml`, id, reread });
+const question = (bank: string, id: string, reread?: string): QuestionReference => ({
+	bank,
+	file: `content/quizzes/${bank}.yaml`,
+	id,
+	reread,
+});
 
 /** A small course with no problems; each test breaks one thing in it. */
 function course(changes: Partial<CourseReferences> = {}): CourseReferences {
@@ -27,8 +32,15 @@ function course(changes: Partial<CourseReferences> = {}): CourseReferences {
 			lesson('linux', ['intro'], { quiz: 'linux' }),
 			lesson('first-month', ['linux'], { milestone: 'days-30' }),
 		],
-		sections: [{ id: 'path', label: 'Path', directory: 'path' }, { id: 'progress', label: 'My progress', link: '/progress/' }],
-		questions: [question('intro', 'intro-why'), question('linux', 'linux-disk', 'path/linux#disk'), question('linux', 'linux-ssh', 'path/linux')],
+		sections: [
+			{ id: 'path', label: 'Path', directory: 'path' },
+			{ id: 'progress', label: 'My progress', link: '/progress/' },
+		],
+		questions: [
+			question('intro', 'intro-why'),
+			question('linux', 'linux-disk', 'path/linux#disk'),
+			question('linux', 'linux-ssh', 'path/linux'),
+		],
 		quizIds: new Set(['intro', 'linux']),
 		milestoneIds: new Set(['days-30']),
 		pageIds: new Set(['index', 'path', 'path/intro', 'path/linux', 'path/first-month', 'progress']),
@@ -65,7 +77,11 @@ describe('findContentProblems', () => {
 	});
 
 	it('names the bank, question and target of a dangling re-read link, with or without an anchor', () => {
-		const questions = [...course().questions, question('linux', 'linux-perms', 'path/linux-permissions#chmod'), question('intro', 'intro-who', 'start')];
+		const questions = [
+			...course().questions,
+			question('linux', 'linux-perms', 'path/linux-permissions#chmod'),
+			question('intro', 'intro-who', 'start'),
+		];
 		expect(findContentProblems(course({ questions }))).toEqual([
 			expect.objectContaining({ file: 'content/quizzes/linux.yaml', field: 'linux-perms.reread', value: 'path/linux-permissions#chmod' }),
 			expect.objectContaining({ file: 'content/quizzes/intro.yaml', field: 'intro-who.reread', value: 'start' }),
@@ -99,7 +115,12 @@ describe('findContentProblems', () => {
 	it('reports a two-lesson prerequisite cycle once, with the keys along it', () => {
 		const lessons = [lesson('intro', ['linux']), lesson('linux', ['intro']), lesson('first-month', ['linux'])];
 		expect(findContentProblems(course({ lessons }))).toEqual([
-			{ file: 'content/docs/path/intro.mdx', field: 'prerequisites', value: 'intro → linux → intro', message: 'prerequisites form a cycle' },
+			{
+				file: 'content/docs/path/intro.mdx',
+				field: 'prerequisites',
+				value: 'intro → linux → intro',
+				message: 'prerequisites form a cycle',
+			},
 		]);
 	});
 
@@ -144,7 +165,12 @@ describe('findContentProblems', () => {
 	it('reports every problem of a course at once', () => {
 		const lessons = [lesson('intro', [], { quiz: 'nope' }), lesson('intro', ['ghost'])];
 		const problems = findContentProblems(course({ lessons, questions: [question('intro', 'intro-why', 'gone')] }));
-		expect(problems.map((p) => `${p.field}=${p.value}`).sort()).toEqual(['intro-why.reread=gone', 'key=intro', 'prerequisites=ghost', 'quiz=nope']);
+		expect(problems.map((p) => `${p.field}=${p.value}`).sort()).toEqual([
+			'intro-why.reread=gone',
+			'key=intro',
+			'prerequisites=ghost',
+			'quiz=nope',
+		]);
 	});
 });
 
@@ -194,12 +220,15 @@ describe('formatContentProblems', () => {
 	});
 
 	it('says "problem" for one', () => {
-		expect(formatContentProblems([{ file: 'f', field: 'key', value: 'k', message: 'm' }])).toMatch(/^Content check failed with 1 problem:\n/);
+		expect(formatContentProblems([{ file: 'f', field: 'key', value: 'k', message: 'm' }])).toMatch(
+			/^Content check failed with 1 problem:\n/,
+		);
 	});
 });
 
 describe('tab sets on paper', () => {
-	const tabs = (count: number) => `<Tabs>\n${Array.from({ length: count }, (_, i) => `<TabItem label="T${i}">x</TabItem>`).join('\n')}\n</Tabs>`;
+	const tabs = (count: number) =>
+		`<Tabs>\n${Array.from({ length: count }, (_, i) => `<TabItem label="T${i}">x</TabItem>`).join('\n')}\n</Tabs>`;
 
 	it('counts the tabs of each set', () => {
 		expect(tabSetSizes(`Intro\n${tabs(2)}\ntext\n<Tabs syncKey="os">${tabs(3).slice(6)}`)).toEqual([2, 3]);

@@ -53,7 +53,9 @@ describe('cross references', () => {
 		const lessons = docs.flatMap((doc) => {
 			const parsed = LessonFrontmatterSchema.safeParse(doc.data);
 			const section = sections.find((s) => s.directory && (doc.id === s.directory || doc.id.startsWith(`${s.directory}/`)));
-			return parsed.success && parsed.data.key ? [{ ...parsed.data, key: parsed.data.key, file: doc.file, id: doc.id, section: section?.id ?? '' }] : [];
+			return parsed.success && parsed.data.key
+				? [{ ...parsed.data, key: parsed.data.key, file: doc.file, id: doc.id, section: section?.id ?? '' }]
+				: [];
 		});
 		const banks = quizzes.map((entry) => ({ ...entry, bank: QuizBankSchema.safeParse(entry.data).data as QuizBank | undefined }));
 		const problems = findContentProblems({

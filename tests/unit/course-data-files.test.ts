@@ -8,7 +8,14 @@ import { courseOutline } from '../../src/lib/progress/outline';
 /** The parts of a course the two shared data files read: two sections, a milestone, a lab, two banks (one on no page). */
 function course(): Course {
 	const lesson = (key: string, section: string, id: string, extra: object = {}) => ({
-		key, section, id, title: `Title of ${key}`, href: `/${id}/`, contentHash: `hash-${key}`, prerequisites: [], ...extra,
+		key,
+		section,
+		id,
+		title: `Title of ${key}`,
+		href: `/${id}/`,
+		contentHash: `hash-${key}`,
+		prerequisites: [],
+		...extra,
 	});
 	const plan = lesson('lifecycle-plan', 'lifecycle', 'lifecycle/plan', { quiz: 'plan-bank', milestone: 'days-30' });
 	const files = lesson('linux-files', 'linux', 'linux/files', { prerequisites: ['lifecycle-plan'] });
@@ -21,7 +28,10 @@ function course(): Course {
 			{ id: 'empty', label: 'Empty', href: '/empty/', lessons: [] },
 		],
 		quizzes: new Map([
-			['plan-bank', { id: 'plan-bank', title: 'Planning', questions: [question('plan-one', ['cicd']), question('plan-two', ['git', 'cicd'])] }],
+			[
+				'plan-bank',
+				{ id: 'plan-bank', title: 'Planning', questions: [question('plan-one', ['cicd']), question('plan-two', ['git', 'cicd'])] },
+			],
 			['hidden-bank', { id: 'hidden-bank', title: 'Hidden', questions: [question('hidden-one', ['git'])] }],
 		]),
 		milestones: new Map([['days-30', { id: 'days-30', items: [{ id: 'access' }, { id: 'laptop' }] }]]),
@@ -36,11 +46,20 @@ describe('the course outline file', () => {
 		const outline = courseOutline(course());
 		expect(outline.sections.map((section) => section.id)).toEqual(['lifecycle', 'linux']);
 		expect(outline.sections[0]!.lessons[0]).toEqual({
-			key: 'lifecycle-plan', title: 'Title of lifecycle-plan', href: '/lifecycle/plan/', contentHash: 'hash-lifecycle-plan', prerequisites: [],
-			questions: ['plan-one', 'plan-two'], labTasks: [],
+			key: 'lifecycle-plan',
+			title: 'Title of lifecycle-plan',
+			href: '/lifecycle/plan/',
+			contentHash: 'hash-lifecycle-plan',
+			prerequisites: [],
+			questions: ['plan-one', 'plan-two'],
+			labTasks: [],
 		});
 		expect(outline.sections[0]!.checklist).toEqual(['days-30:access', 'days-30:laptop']);
-		expect(outline.sections[1]!.lessons[0]).toMatchObject({ questions: [], labTasks: ['files-lab:find', 'files-lab:chmod'], prerequisites: ['lifecycle-plan'] });
+		expect(outline.sections[1]!.lessons[0]).toMatchObject({
+			questions: [],
+			labTasks: ['files-lab:find', 'files-lab:chmod'],
+			prerequisites: ['lifecycle-plan'],
+		});
 		expect(outline.checklists).toEqual([{ id: 'days-30', items: ['days-30:access', 'days-30:laptop'] }]);
 		expect(outline.phases).toEqual({ plan: 'lifecycle-plan' });
 	});

@@ -37,7 +37,8 @@ describe('inline scripts of a component', () => {
 
 describe('inline scripts of a page', () => {
 	it('returns what the browser would run inline, not external or data scripts', () => {
-		const html = '<script>one()</script><script type="module">two()</script><script src="/x.js"></script><script type="application/json">{}</script>';
+		const html =
+			'<script>one()</script><script type="module">two()</script><script src="/x.js"></script><script type="application/json">{}</script>';
 		expect(inlineScriptsOfPage(html)).toEqual(['one()', 'two()']);
 	});
 	it('ignores text that only looks like a script: in a title, an attribute, a comment, a textarea or escaped text', () => {
@@ -96,13 +97,18 @@ describe('checking a built page', () => {
 	});
 
 	it('fails a page without a policy or with unsafe-inline scripts', () => {
-		expect(checkPage('a.html', '<html><script>x()</script></html>')).toEqual([{ page: 'a.html', message: 'has no Content-Security-Policy <meta> element' }]);
-		expect(checkPage('b.html', page("script-src 'self' 'unsafe-inline'", 'x()'))).toEqual([{ page: 'b.html', message: "allows 'unsafe-inline' scripts" }]);
+		expect(checkPage('a.html', '<html><script>x()</script></html>')).toEqual([
+			{ page: 'a.html', message: 'has no Content-Security-Policy <meta> element' },
+		]);
+		expect(checkPage('b.html', page("script-src 'self' 'unsafe-inline'", 'x()'))).toEqual([
+			{ page: 'b.html', message: "allows 'unsafe-inline' scripts" },
+		]);
 	});
 });
 
 describe('styles and one policy for the site', () => {
-	const page = (policy: string, body = '') => `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}">${body}</head></html>`;
+	const page = (policy: string, body = '') =>
+		`<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}">${body}</head></html>`;
 
 	it('allows a <style> element by its hash under style-src-elem, style-src or default-src', () => {
 		expect(inlineStylesOfPage('<style>a{}</style><p>x</p><style media="print">b{}</style>')).toEqual(['a{}', 'b{}']);
@@ -131,7 +137,11 @@ describe('styles and one policy for the site', () => {
 			'<body><a href="/linux/">Redirecting</a></body>';
 		expect(isRedirectPage(redirect)).toBe(true);
 		const html = withMetaPolicy(redirect, "default-src 'self'");
-		expect(html.startsWith(`<!DOCTYPE html><meta http-equiv="content-security-policy" content="default-src 'self'"><link rel="icon" href="data:,"><title>`)).toBe(true);
+		expect(
+			html.startsWith(
+				`<!DOCTYPE html><meta http-equiv="content-security-policy" content="default-src 'self'"><link rel="icon" href="data:,"><title>`,
+			),
+		).toBe(true);
 		expect(html.match(/<!doctype/gi)).toHaveLength(1);
 		expect(checkPage('fundamentals/linux/index.html', html)).toEqual([]);
 	});
@@ -152,5 +162,4 @@ describe('styles and one policy for the site', () => {
 			{ page: 'p.html', message: `blocks its inline style ${sha256('x{}')} starting "x{}"` },
 		]);
 	});
-
 });

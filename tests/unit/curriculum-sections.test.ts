@@ -52,7 +52,10 @@ describe('skill sections', () => {
 	it.each(skillSections)('$id has at least $minLessons lessons and a lab in one of them', ({ id, minLessons }) => {
 		const keys = new Set(lessonsOf(id).map((doc) => doc.data.key));
 		expect(keys.size, 'lessons').toBeGreaterThanOrEqual(minLessons);
-		expect(labs.some((lab) => keys.has(lab.lesson)), `a lab in content/labs/ whose lesson is one of ${[...keys].join(', ')}`).toBe(true);
+		expect(
+			labs.some((lab) => keys.has(lab.lesson)),
+			`a lab in content/labs/ whose lesson is one of ${[...keys].join(', ')}`,
+		).toBe(true);
 	});
 
 	it.each(lessons.map((doc) => [doc.file, doc] as const))('%s has 1,200 to 2,500 words of prose', (_file, doc) => {
@@ -61,13 +64,16 @@ describe('skill sections', () => {
 		expect(words).toBeLessThanOrEqual(2500);
 	});
 
-	it.each(lessons.map((doc) => [doc.file, doc] as const))('%s has a quiz of at least 8 questions, 2 of them command or output', (_file, doc) => {
-		const bank = banks.get(doc.data.quiz as string);
-		expect(bank, `content/quizzes/${String(doc.data.quiz)}.yaml`).toBeDefined();
-		expect(bank!.questions.length, 'questions').toBeGreaterThanOrEqual(8);
-		const typed = bank!.questions.filter((question) => question.type === 'command' || question.type === 'output');
-		expect(typed.length, 'command and output questions').toBeGreaterThanOrEqual(2);
-	});
+	it.each(lessons.map((doc) => [doc.file, doc] as const))(
+		'%s has a quiz of at least 8 questions, 2 of them command or output',
+		(_file, doc) => {
+			const bank = banks.get(doc.data.quiz as string);
+			expect(bank, `content/quizzes/${String(doc.data.quiz)}.yaml`).toBeDefined();
+			expect(bank!.questions.length, 'questions').toBeGreaterThanOrEqual(8);
+			const typed = bank!.questions.filter((question) => question.type === 'command' || question.type === 'output');
+			expect(typed.length, 'command and output questions').toBeGreaterThanOrEqual(2);
+		},
+	);
 });
 
 const productionLessons = productionSections.flatMap(({ id, commands }) => lessonsOf(id).map((doc) => ({ doc, commands })));
@@ -80,16 +86,27 @@ describe('production and career sections', () => {
 	it.each(productionSections)('$id has at least $minLessons lessons (lab in one: $lab)', ({ id, minLessons, lab }) => {
 		const keys = new Set(lessonsOf(id).map((doc) => doc.data.key));
 		expect(keys.size, 'lessons').toBeGreaterThanOrEqual(minLessons);
-		if (lab) expect(labs.some((entry) => keys.has(entry.lesson)), `a lab in content/labs/ whose lesson is one of ${[...keys].join(', ')}`).toBe(true);
+		if (lab)
+			expect(
+				labs.some((entry) => keys.has(entry.lesson)),
+				`a lab in content/labs/ whose lesson is one of ${[...keys].join(', ')}`,
+			).toBe(true);
 	});
 
-	it.each(productionLessons.map(({ doc, commands }) => [doc.file, doc, commands] as const))('%s has 1,200 to 2,500 words and a quiz of at least 8 questions', (_file, doc, commands) => {
-		const words = proseWordCount(doc.body);
-		expect(words).toBeGreaterThanOrEqual(1200);
-		expect(words).toBeLessThanOrEqual(2500);
-		const bank = banks.get(doc.data.quiz as string);
-		expect(bank, `content/quizzes/${String(doc.data.quiz)}.yaml`).toBeDefined();
-		expect(bank!.questions.length, 'questions').toBeGreaterThanOrEqual(8);
-		if (commands) expect(bank!.questions.filter((q) => q.type === 'command' || q.type === 'output').length, 'command and output questions').toBeGreaterThanOrEqual(2);
-	});
+	it.each(productionLessons.map(({ doc, commands }) => [doc.file, doc, commands] as const))(
+		'%s has 1,200 to 2,500 words and a quiz of at least 8 questions',
+		(_file, doc, commands) => {
+			const words = proseWordCount(doc.body);
+			expect(words).toBeGreaterThanOrEqual(1200);
+			expect(words).toBeLessThanOrEqual(2500);
+			const bank = banks.get(doc.data.quiz as string);
+			expect(bank, `content/quizzes/${String(doc.data.quiz)}.yaml`).toBeDefined();
+			expect(bank!.questions.length, 'questions').toBeGreaterThanOrEqual(8);
+			if (commands)
+				expect(
+					bank!.questions.filter((q) => q.type === 'command' || q.type === 'output').length,
+					'command and output questions',
+				).toBeGreaterThanOrEqual(2);
+		},
+	);
 });

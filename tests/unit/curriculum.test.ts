@@ -53,18 +53,26 @@ describe.each(releases)('$name', ({ sections: sectionIds, minQuestions }) => {
 		expect(lessonsOf(sectionId).length).toBeGreaterThan(0);
 	});
 
-	it.each(lessons.map((doc) => [doc.file, doc] as const))('%s has objectives, minutes, skills and a quiz of 5-10 mixed questions', (_file, doc) => {
-		const { objectives, minutes, skills, quiz } = doc.data as { objectives?: unknown[]; minutes?: number; skills?: unknown[]; quiz?: string };
-		expect(objectives?.length, 'objectives').toBeGreaterThan(0);
-		expect(minutes, 'minutes').toBeGreaterThan(0);
-		expect(skills?.length, 'skills').toBeGreaterThan(0);
-		expect(quiz, 'quiz').toBeTypeOf('string');
-		const bank = banks.get(quiz!);
-		expect(bank, `content/quizzes/${quiz}.yaml`).toBeDefined();
-		expect(bank!.questions.length, 'questions').toBeGreaterThanOrEqual(5);
-		expect(bank!.questions.length, 'questions').toBeLessThanOrEqual(10);
-		expect(new Set(bank!.questions.map((question) => question.type)).size, 'question types').toBeGreaterThanOrEqual(3);
-	});
+	it.each(lessons.map((doc) => [doc.file, doc] as const))(
+		'%s has objectives, minutes, skills and a quiz of 5-10 mixed questions',
+		(_file, doc) => {
+			const { objectives, minutes, skills, quiz } = doc.data as {
+				objectives?: unknown[];
+				minutes?: number;
+				skills?: unknown[];
+				quiz?: string;
+			};
+			expect(objectives?.length, 'objectives').toBeGreaterThan(0);
+			expect(minutes, 'minutes').toBeGreaterThan(0);
+			expect(skills?.length, 'skills').toBeGreaterThan(0);
+			expect(quiz, 'quiz').toBeTypeOf('string');
+			const bank = banks.get(quiz!);
+			expect(bank, `content/quizzes/${quiz}.yaml`).toBeDefined();
+			expect(bank!.questions.length, 'questions').toBeGreaterThanOrEqual(5);
+			expect(bank!.questions.length, 'questions').toBeLessThanOrEqual(10);
+			expect(new Set(bank!.questions.map((question) => question.type)).size, 'question types').toBeGreaterThanOrEqual(3);
+		},
+	);
 
 	it.each(lessons.map((doc) => [doc.file, doc] as const))('%s has 600 to 1500 words of prose', (_file, doc) => {
 		const words = proseWordCount(doc.body);

@@ -9,12 +9,19 @@ const built = "default-src 'self';script-src 'self' 'sha256-abc='; style-src-att
 
 describe('headers from the built policy', () => {
 	it('adds what only a header can carry to the policy of the pages', () => {
-		expect(headerPolicy(built)).toBe("default-src 'self';script-src 'self' 'sha256-abc='; style-src-attr 'unsafe-inline'; frame-ancestors 'none'");
+		expect(headerPolicy(built)).toBe(
+			"default-src 'self';script-src 'self' 'sha256-abc='; style-src-attr 'unsafe-inline'; frame-ancestors 'none'",
+		);
 	});
 
 	it('sends the policy with the other security headers', () => {
 		expect(responseHeaders(built)).toEqual([['Content-Security-Policy', headerPolicy(built)], ...Object.entries(securityHeaders)]);
-		expect(Object.keys(securityHeaders)).toEqual(['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Cross-Origin-Opener-Policy']);
+		expect(Object.keys(securityHeaders)).toEqual([
+			'X-Content-Type-Options',
+			'Referrer-Policy',
+			'Permissions-Policy',
+			'Cross-Origin-Opener-Policy',
+		]);
 	});
 
 	it('writes a _headers file with every header for all paths and long caching for hashed assets only', () => {

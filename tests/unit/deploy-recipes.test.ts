@@ -63,7 +63,11 @@ describe('Netlify', () => {
 describe('nginx server block', () => {
 	const template = read('deploy/nginx/site.conf.template');
 	const site = { policy: "default-src 'self'; script-src 'self' 'sha256-abc='", base: '/onboarding/' };
-	const config = renderNginxConfig(template, site, { dist: '/srv/onboarding/dist/', listen: '127.0.0.1:8080', serverName: 'wiki.acme.example' });
+	const config = renderNginxConfig(template, site, {
+		dist: '/srv/onboarding/dist/',
+		listen: '127.0.0.1:8080',
+		serverName: 'wiki.acme.example',
+	});
 
 	it('serves the build under its base path, with a redirect from the bare base path', () => {
 		expect(config).toContain('listen 127.0.0.1:8080;');
@@ -92,7 +96,9 @@ describe('nginx server block', () => {
 		// The one exact location left is the web app manifest's, which needs its own type.
 		expect(atRoot.match(/location = \S+/g)).toEqual(['location = /manifest.webmanifest']);
 		expect(() => renderNginxConfig(template, site, { dist: '/srv/my site', listen: '80', serverName: '_' })).toThrow('holds a space');
-		expect(() => renderNginxConfig('{{nope}}', site, { dist: '/srv', listen: '80', serverName: '_' })).toThrow('Unknown placeholder {{nope}}');
+		expect(() => renderNginxConfig('{{nope}}', site, { dist: '/srv', listen: '80', serverName: '_' })).toThrow(
+			'Unknown placeholder {{nope}}',
+		);
 	});
 
 	it('is written by an npm script', () => {

@@ -12,8 +12,11 @@ const roomy: ExamCandidate[] = rubric.flatMap((d) =>
 );
 const real: ExamCandidate[] = readYamlCollection('quizzes')
 	.filter((entry) => entry.id !== 'question-types')
-	.flatMap((entry) => QuizBankSchema.parse(entry.data).questions.map((q) => ({ id: q.id, type: q.type, section: entry.id.split('-')[0]!, skills: q.skills })));
-const count = <T>(items: readonly T[], key: (item: T) => string) => items.reduce((m, item) => m.set(key(item), (m.get(key(item)) ?? 0) + 1), new Map<string, number>());
+	.flatMap((entry) =>
+		QuizBankSchema.parse(entry.data).questions.map((q) => ({ id: q.id, type: q.type, section: entry.id.split('-')[0]!, skills: q.skills })),
+	);
+const count = <T>(items: readonly T[], key: (item: T) => string) =>
+	items.reduce((m, item) => m.set(key(item), (m.get(key(item)) ?? 0) + 1), new Map<string, number>());
 
 describe('practice exam draw', () => {
 	it('gives each skill its rubric weight of the 40 questions when every skill has enough', () => {

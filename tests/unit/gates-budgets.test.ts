@@ -20,7 +20,8 @@ describe('budgets', () => {
 		expect(kindOf('progress/index.html', '')).toBe('dashboard');
 		expect(kindOf('progress/review/index.html', '<devops-quiz>')).toBe('dashboard');
 		expect(kindOf('progress/map/index.html', '')).toBe('dashboard');
-		for (const page of ['record', 'share', 'shared', 'team', 'checklist']) expect(kindOf(`progress/${page}/index.html`, '')).toBe('passport');
+		for (const page of ['record', 'share', 'shared', 'team', 'checklist'])
+			expect(kindOf(`progress/${page}/index.html`, '')).toBe('passport');
 		// A folder whose name only starts like a passport page's is not one.
 		expect(kindOf('progress/sharedx/index.html', '')).toBe('dashboard');
 		expect(kindOf('a/index.html', '<devops-quiz class="dp-quiz">')).toBe('quiz');
@@ -74,7 +75,11 @@ describe('budgets', () => {
 
 	it('fails a page whose script is over its budget, and says so in the table', () => {
 		const big = incompressible(12 * 1024);
-		const { js } = pageWeight('<script type="module" src="/course/_astro/big.js"></script>', new URL('https://example.org/course/'), () => big);
+		const { js } = pageWeight(
+			'<script type="module" src="/course/_astro/big.js"></script>',
+			new URL('https://example.org/course/'),
+			() => big,
+		);
 		expect(js.gzip).toBeGreaterThan(ALLOWANCES.lesson.js);
 		const rows = compareWithBaseline([{ page: 'lessons/heavy/index.html', kind: 'lesson', js: bare.js + js.gzip, css: bare.css }], bare);
 		expect(rows[0]!.over).toBe(true);

@@ -48,7 +48,11 @@ describe('resolveLink', () => {
 	it('maps pages under the base path to their index.html', () => {
 		expect(from.href).toBe('https://example.org/course/lessons/one/');
 		expect(resolveLink('../../', from, site.root, site.files)).toEqual({ kind: 'file', file: 'index.html', fragment: '' });
-		expect(resolveLink('?print=1#steps', from, site.root, site.files)).toEqual({ kind: 'file', file: 'lessons/one/index.html', fragment: 'steps' });
+		expect(resolveLink('?print=1#steps', from, site.root, site.files)).toEqual({
+			kind: 'file',
+			file: 'lessons/one/index.html',
+			fragment: 'steps',
+		});
 	});
 
 	it('leaves other origins and schemes unchecked', () => {
@@ -57,7 +61,10 @@ describe('resolveLink', () => {
 	});
 
 	it('names what is wrong with a link that resolves to nothing', () => {
-		expect(resolveLink('/elsewhere/', from, site.root, site.files)).toEqual({ kind: 'broken', reason: "outside the site's base path /course/" });
+		expect(resolveLink('/elsewhere/', from, site.root, site.files)).toEqual({
+			kind: 'broken',
+			reason: "outside the site's base path /course/",
+		});
 		expect(resolveLink('/course/lessons/one', from, site.root, site.files)).toEqual({
 			kind: 'broken',
 			reason: 'the page exists only with a trailing slash',

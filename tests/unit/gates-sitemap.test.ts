@@ -3,7 +3,8 @@ import { sitemapLocations, sitemapPagePaths, siteRootOf } from '../../scripts/ga
 
 const index = (...locations: string[]) =>
 	`<?xml version="1.0"?><sitemapindex>${locations.map((l) => `<sitemap><loc>${l}</loc></sitemap>`).join('')}</sitemapindex>`;
-const urlset = (...locations: string[]) => `<?xml version="1.0"?><urlset>${locations.map((l) => `<url><loc>${l}</loc></url>`).join('')}</urlset>`;
+const urlset = (...locations: string[]) =>
+	`<?xml version="1.0"?><urlset>${locations.map((l) => `<url><loc>${l}</loc></url>`).join('')}</urlset>`;
 
 describe('sitemap', () => {
 	it('reads locations and decodes XML entities', () => {
@@ -31,7 +32,9 @@ describe('sitemap', () => {
 
 	it('refuses a page outside the site and a sitemap with no page', () => {
 		const xml = index('https://a.example/sitemap-0.xml');
-		expect(() => sitemapPagePaths(xml, () => urlset('https://b.example/x/'))).toThrow('page https://b.example/x/ is outside the site https://a.example/');
+		expect(() => sitemapPagePaths(xml, () => urlset('https://b.example/x/'))).toThrow(
+			'page https://b.example/x/ is outside the site https://a.example/',
+		);
 		expect(() => sitemapPagePaths(xml, () => urlset())).toThrow('the sitemaps list no page');
 		expect(() => siteRootOf(index())).toThrow('the sitemap index lists no sitemap');
 	});

@@ -6,7 +6,8 @@ import { gzipSize, staticImports, weighPage } from '../../scripts/gates/weigh.ts
 
 describe('staticImports', () => {
 	it('finds static imports and re-exports in minified code, not dynamic ones', () => {
-		const code = 'import"./a.js";import{x as y}from"./b.js";import z,{w}from"../c.js";export{q}from"./d.js";import*as n from"./e.js";import("./lazy.js");a.import("./no.js")';
+		const code =
+			'import"./a.js";import{x as y}from"./b.js";import z,{w}from"../c.js";export{q}from"./d.js";import*as n from"./e.js";import("./lazy.js");a.import("./no.js")';
 		expect(staticImports(code)).toEqual(['./a.js', './b.js', '../c.js', './d.js', './e.js']);
 	});
 });
@@ -17,7 +18,8 @@ describe('weighPage, on a site under a base path', () => {
 
 	it('counts external scripts with their static imports, inline scripts, and stylesheets, in gzip bytes', () => {
 		const weight = weighPage(site, 'index.html', '/course/');
-		const js = gzipSize(text('_astro/entry.js')) + gzipSize(text('_astro/chunk.js')) + gzipSize("document.documentElement.dataset.ready = 'yes';");
+		const js =
+			gzipSize(text('_astro/entry.js')) + gzipSize(text('_astro/chunk.js')) + gzipSize("document.documentElement.dataset.ready = 'yes';");
 		const css = gzipSize(text('_astro/site.css')) + gzipSize('main { margin: 0; }');
 		expect({ js: weight.js.gzip, css: weight.css.gzip }).toEqual({ js, css });
 	});

@@ -20,7 +20,9 @@ describe('fitLessonHtml', () => {
 	});
 
 	it('keeps links and labels pointing at the renamed headings', () => {
-		const html = fit(`${heading(2, 'why', 'Why')}<p><a href="#why">see above</a> <a href="#tab-panel-0-0">tab</a></p><section aria-labelledby="why"></section>`);
+		const html = fit(
+			`${heading(2, 'why', 'Why')}<p><a href="#why">see above</a> <a href="#tab-panel-0-0">tab</a></p><section aria-labelledby="why"></section>`,
+		);
 		expect(html).toContain('<a class="sl-anchor-link" href="#lesson-build--why">');
 		expect(html).toContain('<a href="#lesson-build--why">see above</a>');
 		expect(html).toContain('<a href="#tab-panel-0-0">tab</a>');
@@ -29,7 +31,9 @@ describe('fitLessonHtml', () => {
 
 	it('resolves relative links against the lesson page', () => {
 		const html = fit('<a href="../test/">test</a> <a href="../../security/?x=1#a">sec</a> <a href="/course/progress/">p</a>');
-		expect(html).toBe('<a href="/course/lifecycle/test/">test</a> <a href="/course/security/?x=1#a">sec</a> <a href="/course/progress/">p</a>');
+		expect(html).toBe(
+			'<a href="/course/lifecycle/test/">test</a> <a href="/course/security/?x=1#a">sec</a> <a href="/course/progress/">p</a>',
+		);
 	});
 
 	it('sends links to lessons in the guide to their place in the document', () => {
@@ -38,14 +42,19 @@ describe('fitLessonHtml', () => {
 	});
 
 	it('sends links that leave the guide to the pages in the guide’s language', () => {
-		const html = fitLessonHtml('<link rel="stylesheet" href="/course/_astro/ec.css"><a href="../test/">test</a> <a href="../deploy/#why">deploy</a> <a href="https://example.com/">out</a>', {
-			pagePath: '/course/lifecycle/build/',
-			levels: 2,
-			articleId: 'lesson-build',
-			articles: new Map([['/course/lifecycle/deploy/', 'lesson-deploy']]),
-			localize: (path) => path.replace('/course/', '/course/es/'),
-		});
-		expect(html).toBe('<link rel="stylesheet" href="/course/_astro/ec.css"><a href="/course/es/lifecycle/test/">test</a> <a href="#lesson-deploy--why">deploy</a> <a href="https://example.com/">out</a>');
+		const html = fitLessonHtml(
+			'<link rel="stylesheet" href="/course/_astro/ec.css"><a href="../test/">test</a> <a href="../deploy/#why">deploy</a> <a href="https://example.com/">out</a>',
+			{
+				pagePath: '/course/lifecycle/build/',
+				levels: 2,
+				articleId: 'lesson-build',
+				articles: new Map([['/course/lifecycle/deploy/', 'lesson-deploy']]),
+				localize: (path) => path.replace('/course/', '/course/es/'),
+			},
+		);
+		expect(html).toBe(
+			'<link rel="stylesheet" href="/course/_astro/ec.css"><a href="/course/es/lifecycle/test/">test</a> <a href="#lesson-deploy--why">deploy</a> <a href="https://example.com/">out</a>',
+		);
 	});
 
 	it('turns asides into notes, so repeated titles do not make landmarks of the same name', () => {
@@ -55,14 +64,16 @@ describe('fitLessonHtml', () => {
 	});
 
 	it('leaves external links, escaped text and other elements alone', () => {
-		const html = '<a href="https://dora.dev/">DORA</a> <a href="mailto:a@b.c">mail</a><pre><code>&lt;h2 id="x"&gt;</code></pre><header id="top"><hr></header>';
+		const html =
+			'<a href="https://dora.dev/">DORA</a> <a href="mailto:a@b.c">mail</a><pre><code>&lt;h2 id="x"&gt;</code></pre><header id="top"><hr></header>';
 		expect(fit(html)).toBe(html);
 	});
 });
 
 describe('dropRepeatedAssets', () => {
 	it('keeps the first of each stylesheet and module script and drops the repeats', () => {
-		const block = (n: number) => `<div><link rel="stylesheet" href="/_astro/ec.css"><script type="module" src="/_astro/ec.js"></script><pre>${n}</pre></div>`;
+		const block = (n: number) =>
+			`<div><link rel="stylesheet" href="/_astro/ec.css"><script type="module" src="/_astro/ec.js"></script><pre>${n}</pre></div>`;
 		const html = dropRepeatedAssets(`${block(1)}<link rel="stylesheet" href="/_astro/other.css">${block(2)}`);
 		expect(html).toBe(
 			'<div><link rel="stylesheet" href="/_astro/ec.css"><script type="module" src="/_astro/ec.js"></script><pre>1</pre></div><link rel="stylesheet" href="/_astro/other.css"><div><pre>2</pre></div>',
@@ -80,7 +91,9 @@ describe('textLength', () => {
 	});
 
 	it('leaves out scripts, styles and templates', () => {
-		expect(textLength('<p>shown</p><script type="application/json">{"long":"data"}</script><style>.a{}</style><template><p>x</p></template>')).toBe(5);
+		expect(
+			textLength('<p>shown</p><script type="application/json">{"long":"data"}</script><style>.a{}</style><template><p>x</p></template>'),
+		).toBe(5);
 	});
 
 	it('is 0 for markup without text', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sections } from '../../src/config/sections';
-import { hiddenPathPrefixes, isInSections, leadsToHiddenPage, unlinkHiddenPages, withHiddenSectionsAsDrafts } from '../../src/lib/course/hidden-sections';
+import {
+	hiddenPathPrefixes,
+	isInSections,
+	leadsToHiddenPage,
+	unlinkHiddenPages,
+	withHiddenSectionsAsDrafts,
+} from '../../src/lib/course/hidden-sections';
 
 const byId = (...ids: string[]) => sections.filter((section) => ids.includes(section.id));
 
@@ -32,7 +38,8 @@ describe('links into hidden sections', () => {
 	});
 
 	it('turns only those links into their text', () => {
-		const html = '<p>See <a href="../growth/">the growth path</a>, <a href="../role/" class="x">the role</a> and <a href="../progress/"><strong>your progress</strong></a>. <abbr title="x">CI</abbr></p>';
+		const html =
+			'<p>See <a href="../growth/">the growth path</a>, <a href="../role/" class="x">the role</a> and <a href="../progress/"><strong>your progress</strong></a>. <abbr title="x">CI</abbr></p>';
 		expect(unlinkHiddenPages(html, '/onboarding/start-here/', prefixes)).toBe(
 			'<p>See the growth path, <a href="../role/" class="x">the role</a> and <strong>your progress</strong>. <abbr title="x">CI</abbr></p>',
 		);
@@ -55,7 +62,12 @@ describe('the docs loader of a site with hidden sections', () => {
 	}
 	function fakeStore(entries: Entry[]) {
 		const map = new Map(entries.map((entry) => [entry.id, entry]));
-		return { values: () => [...map.values()], delete: (id: string) => map.delete(id), set: (entry: Entry) => map.set(entry.id, entry) && true, map };
+		return {
+			values: () => [...map.values()],
+			delete: (id: string) => map.delete(id),
+			set: (entry: Entry) => map.set(entry.id, entry) && true,
+			map,
+		};
 	}
 
 	it('loads their pages as drafts, so the build leaves them out, and no others', async () => {

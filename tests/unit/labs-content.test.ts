@@ -15,8 +15,12 @@ describe('content/labs', () => {
 		const kinds = new Set(labs.map((entry) => (entry.data as { kind?: string }).kind));
 		expect([...kinds].sort()).toEqual(['config', 'shell']);
 	});
-	it.each(labs.map((entry) => [entry.file, entry] as const))('%s: the solution passes every task, an untouched lab passes none', { timeout: 30_000 }, async (file, entry) => {
-		const lab = LabSchema.parse(entry.data);
-		expect(await verifyLab(lab, { Bash, defineCommand }), file).toEqual([]);
-	});
+	it.each(labs.map((entry) => [entry.file, entry] as const))(
+		'%s: the solution passes every task, an untouched lab passes none',
+		{ timeout: 30_000 },
+		async (file, entry) => {
+			const lab = LabSchema.parse(entry.data);
+			expect(await verifyLab(lab, { Bash, defineCommand }), file).toEqual([]);
+		},
+	);
 });

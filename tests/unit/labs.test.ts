@@ -26,7 +26,13 @@ describe('command lines', () => {
 		expect(normaliseCommandLine('echo "x  \\" y"   z')).toBe('echo "x  \\" y" z');
 	});
 	it('splits words as a shell does', () => {
-		expect(shellWords(`awk '$9 >= 500 {print $1}'  "access log" a\\ b ''`)).toEqual(['awk', '$9 >= 500 {print $1}', 'access log', 'a b', '']);
+		expect(shellWords(`awk '$9 >= 500 {print $1}'  "access log" a\\ b ''`)).toEqual([
+			'awk',
+			'$9 >= 500 {print $1}',
+			'access log',
+			'a b',
+			'',
+		]);
 	});
 	it('joins a program and its arguments into the line scripted patterns match', () => {
 		expect(joinInvocation('kubectl', ['get', 'pods', ' -o ', 'wide'])).toBe('kubectl get pods -o wide');
@@ -66,7 +72,9 @@ describe('shell checks', () => {
 	});
 	it('output with command: the normalised command line must match too', async () => {
 		const check = { kind: 'output', command: 'sort \\| uniq -c', contains: '7 198.51.100.23' } as const;
-		expect(await checkPasses(check, outcome({ commandLine: 'cut -d" " -f1 f |  sort   |  uniq -c', output: '  7 198.51.100.23' }))).toBe(true);
+		expect(await checkPasses(check, outcome({ commandLine: 'cut -d" " -f1 f |  sort   |  uniq -c', output: '  7 198.51.100.23' }))).toBe(
+			true,
+		);
 		expect(await checkPasses(check, outcome({ commandLine: 'echo "  7 198.51.100.23"', output: '  7 198.51.100.23' }))).toBe(false);
 	});
 	it('file: passes when the file holds matching text, fails when it does not or is missing', async () => {
@@ -95,7 +103,11 @@ const crashLoop = ShellLabSchema.parse({
 		{ pattern: '^kubectl delete', output: 'refused\n', exitCode: 1 },
 	],
 	tasks: [
-		{ id: 'see-crash', prompt: 'Find the crashing pod.', checks: [{ kind: 'output', command: '^kubectl get pods', contains: 'CrashLoopBackOff' }] },
+		{
+			id: 'see-crash',
+			prompt: 'Find the crashing pod.',
+			checks: [{ kind: 'output', command: '^kubectl get pods', contains: 'CrashLoopBackOff' }],
+		},
 		{ id: 'roll-back', prompt: 'Roll back.', checks: [{ kind: 'state', key: 'rolledBack', equals: true }] },
 		{ id: 'count-running', prompt: 'Count running pods.', checks: [{ kind: 'output', command: '\\|', matches: '^1$' }] },
 	],
@@ -106,7 +118,9 @@ describe('scripted commands', () => {
 	it('answer with the first entry whose pattern and state hold, and apply its state change', () => {
 		expect(answerScripted(crashLoop.commands, { rolledBack: false }, 'kubectl get pods')?.output).toContain('CrashLoopBackOff');
 		expect(answerScripted(crashLoop.commands, { rolledBack: true }, 'kubectl get pods')?.output).toContain('Running');
-		expect(answerScripted(crashLoop.commands, { rolledBack: false }, 'kubectl rollout undo deployment/web')?.state).toEqual({ rolledBack: true });
+		expect(answerScripted(crashLoop.commands, { rolledBack: false }, 'kubectl rollout undo deployment/web')?.state).toEqual({
+			rolledBack: true,
+		});
 		expect(answerScripted(crashLoop.commands, {}, 'kubectl get nodes')).toBeUndefined();
 	});
 	it('check `when` against the state', () => {
@@ -167,7 +181,14 @@ describe('shell session (just-bash)', () => {
 describe('document paths', () => {
 	const doc = { spec: { containers: [{ name: 'a', image: 'x' }, { name: 'b' }] } };
 	it('parse keys, indexes and [*]', () => {
-		expect(parseDocumentPath('spec.containers[*].ports[0].containerPort')).toEqual(['spec', 'containers', '*', 'ports', 0, 'containerPort']);
+		expect(parseDocumentPath('spec.containers[*].ports[0].containerPort')).toEqual([
+			'spec',
+			'containers',
+			'*',
+			'ports',
+			0,
+			'containerPort',
+		]);
 	});
 	it('expand [*] to every item and mark what is missing with the deepest part that exists', () => {
 		expect(resolveDocumentPath(doc, parseDocumentPath('spec.containers[*].image'))).toEqual([
@@ -202,10 +223,16 @@ const configLab = (format: 'yaml' | 'text', checks: unknown[]) =>
 	}) as ConfigLab;
 
 describe('config rules', () => {
-	const good = manifest('        - name: web\n          image: web:1.2\n          readinessProbe:\n            httpGet:\n              path: /healthz\n              port: 8080\n');
-	const bad = manifest('        - name: web\n          image: web:latest\n          readinessProbe:\n            httpGet:\n              path: /\n              port: "8080"\n');
+	const good = manifest(
+		'        - name: web\n          image: web:1.2\n          readinessProbe:\n            httpGet:\n              path: /healthz\n              port: 8080\n',
+	);
+	const bad = manifest(
+		'        - name: web\n          image: web:latest\n          readinessProbe:\n            httpGet:\n              path: /\n              port: "8080"\n',
+	);
 	it('path equals: passes on the value, fails with the line of the wrong value', () => {
-		const lab = configLab('yaml', [{ kind: 'path', path: 'spec.template.spec.containers[*].readinessProbe.httpGet.path', equals: '/healthz', message: 'probe path' }]);
+		const lab = configLab('yaml', [
+			{ kind: 'path', path: 'spec.template.spec.containers[*].readinessProbe.httpGet.path', equals: '/healthz', message: 'probe path' },
+		]);
 		expect(checkConfig(lab, good).tasks[0]!.rules).toEqual([{ passed: true, message: 'probe path' }]);
 		expect(checkConfig(lab, bad).tasks[0]!.rules).toEqual([{ passed: false, message: 'probe path', line: 11 }]);
 	});
@@ -222,7 +249,12 @@ describe('config rules', () => {
 	});
 	it('schema: passes a valid part, fails an invalid one at the line of the offending value', () => {
 		const lab = configLab('yaml', [
-			{ kind: 'schema', at: 'spec.template.spec.containers[*]', schema: { properties: { readinessProbe: { properties: { httpGet: { properties: { port: { type: 'integer' } } } } } } }, message: 'port is a number' },
+			{
+				kind: 'schema',
+				at: 'spec.template.spec.containers[*]',
+				schema: { properties: { readinessProbe: { properties: { httpGet: { properties: { port: { type: 'integer' } } } } } } },
+				message: 'port is a number',
+			},
 		]);
 		expect(checkConfig(lab, good).tasks[0]!.passed).toBe(true);
 		expect(checkConfig(lab, bad).tasks[0]!.rules).toEqual([{ passed: false, message: 'port is a number', line: 12 }]);
@@ -260,20 +292,46 @@ describe('lab schema', () => {
 		const parsed = LabSchema.safeParse(data);
 		return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 	};
-	const shell = { title: 'T', lesson: 'x', kind: 'shell', scenario: 'S', files: [{ path: '/a', content: '' }], tasks: [{ id: 't', prompt: 'P', checks: [{ kind: 'output', contains: 'x' }] }], solution: { commands: ['echo x'] } };
+	const shell = {
+		title: 'T',
+		lesson: 'x',
+		kind: 'shell',
+		scenario: 'S',
+		files: [{ path: '/a', content: '' }],
+		tasks: [{ id: 't', prompt: 'P', checks: [{ kind: 'output', contains: 'x' }] }],
+		solution: { commands: ['echo x'] },
+	};
 	it('accepts a minimal shell lab', () => {
 		expect(issues(shell)).toEqual([]);
 	});
 	it('names duplicate task ids, duplicate files, bad regular expressions, unscriptable patterns and empty checks', () => {
-		expect(issues({ ...shell, tasks: [shell.tasks[0], shell.tasks[0]] })).toEqual(['tasks.1.id: duplicate task id "t": progress is stored by task id']);
+		expect(issues({ ...shell, tasks: [shell.tasks[0], shell.tasks[0]] })).toEqual([
+			'tasks.1.id: duplicate task id "t": progress is stored by task id',
+		]);
 		expect(issues({ ...shell, files: [shell.files[0], shell.files[0]] })).toEqual(['files.1.path: duplicate file "/a"']);
-		expect(issues({ ...shell, tasks: [{ ...shell.tasks[0], checks: [{ kind: 'output', matches: '(' }] }] })[0]).toMatch(/^tasks\.0\.checks\.0\.matches: is not a valid regular expression "\("/);
-		expect(issues({ ...shell, commands: [{ pattern: 'kubectl get pods' }] })).toEqual(['commands.0.pattern: "kubectl get pods" must start with "^" and the program name, e.g. "^kubectl get pods$"']);
-		expect(issues({ ...shell, tasks: [{ ...shell.tasks[0], checks: [{ kind: 'file', path: '/a' }] }] })).toEqual(['tasks.0.checks.0: task "t": a file check needs `matches` or `contains`']);
+		expect(issues({ ...shell, tasks: [{ ...shell.tasks[0], checks: [{ kind: 'output', matches: '(' }] }] })[0]).toMatch(
+			/^tasks\.0\.checks\.0\.matches: is not a valid regular expression "\("/,
+		);
+		expect(issues({ ...shell, commands: [{ pattern: 'kubectl get pods' }] })).toEqual([
+			'commands.0.pattern: "kubectl get pods" must start with "^" and the program name, e.g. "^kubectl get pods$"',
+		]);
+		expect(issues({ ...shell, tasks: [{ ...shell.tasks[0], checks: [{ kind: 'file', path: '/a' }] }] })).toEqual([
+			'tasks.0.checks.0: task "t": a file check needs `matches` or `contains`',
+		]);
 	});
 	it('names a config lab whose file is not among its files, and path rules on a text file', () => {
-		const config = { ...shell, kind: 'config', file: '/b', format: 'text', tasks: [{ id: 't', prompt: 'P', checks: [{ kind: 'path', path: 'a.b', exists: true, message: 'm' }] }], solution: { file: 'x' } };
-		expect(issues(config)).toEqual(['file: "/b" is not one of the lab\'s files', 'tasks.0.checks.0.kind: task "t": "path" rules need `format: yaml`; a text file takes "line" and "no-line" rules']);
+		const config = {
+			...shell,
+			kind: 'config',
+			file: '/b',
+			format: 'text',
+			tasks: [{ id: 't', prompt: 'P', checks: [{ kind: 'path', path: 'a.b', exists: true, message: 'm' }] }],
+			solution: { file: 'x' },
+		};
+		expect(issues(config)).toEqual([
+			'file: "/b" is not one of the lab\'s files',
+			'tasks.0.checks.0.kind: task "t": "path" rules need `format: yaml`; a text file takes "line" and "no-line" rules',
+		]);
 	});
 });
 
@@ -283,14 +341,27 @@ describe('verifyLab', () => {
 	});
 	it('names a task the reference solution does not pass', async () => {
 		const broken = { ...crashLoop, solution: { commands: ['kubectl get pods'] } };
-		expect(await verifyLab(broken, engine)).toEqual(['solution.commands: do not pass task "roll-back"', 'solution.commands: do not pass task "count-running"']);
+		expect(await verifyLab(broken, engine)).toEqual([
+			'solution.commands: do not pass task "roll-back"',
+			'solution.commands: do not pass task "count-running"',
+		]);
 	});
 	it('names a task that printing the starting files already passes', async () => {
-		const loose = { ...crashLoop, tasks: [...crashLoop.tasks, { id: 'loose', prompt: 'P', hints: [], checks: [{ kind: 'output' as const, contains: 'deploy' }] }] };
+		const loose = {
+			...crashLoop,
+			tasks: [...crashLoop.tasks, { id: 'loose', prompt: 'P', hints: [], checks: [{ kind: 'output' as const, contains: 'deploy' }] }],
+		};
 		expect(await verifyLab(loose, engine)).toEqual(['tasks "loose": printing the starting files already passes it']);
 	});
 	it('names a config solution that fails a rule, and a task the starting file already passes', async () => {
-		const lab = { ...configLab('text', [{ kind: 'line', matches: '^USER', message: 'run as a user' }]), files: [{ path: '/f', content: 'USER root\n' }], solution: { file: 'FROM x\n' } };
-		expect(await verifyLab(lab, engine)).toEqual(['solution.file: fails task "t": run as a user', 'tasks "t": the starting file already passes it']);
+		const lab = {
+			...configLab('text', [{ kind: 'line', matches: '^USER', message: 'run as a user' }]),
+			files: [{ path: '/f', content: 'USER root\n' }],
+			solution: { file: 'FROM x\n' },
+		};
+		expect(await verifyLab(lab, engine)).toEqual([
+			'solution.file: fails task "t": run as a user',
+			'tasks "t": the starting file already passes it',
+		]);
 	});
 });

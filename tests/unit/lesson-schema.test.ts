@@ -63,7 +63,9 @@ describe('LessonFrontmatterSchema', () => {
 	it('accepts 1 to 6 objectives and rejects none or more than six', () => {
 		const objectives = (n: number) => Array.from({ length: n }, (_, i) => `Objective ${i + 1}`);
 		expect(issues({ ...lesson, objectives: objectives(6) })).toEqual([]);
-		expect(issues({ ...lesson, objectives: objectives(7) })).toEqual([expect.stringMatching(/^objectives: expected 1 to 6 objectives, got \[/)]);
+		expect(issues({ ...lesson, objectives: objectives(7) })).toEqual([
+			expect.stringMatching(/^objectives: expected 1 to 6 objectives, got \[/),
+		]);
 		expect(issues({ ...lesson, objectives: [] })).toEqual(['objectives: expected 1 to 6 objectives, got []']);
 	});
 

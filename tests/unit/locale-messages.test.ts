@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import english from '../../content/i18n/en.json' with { type: 'json' };
 import spanish from '../../content/i18n/es.json' with { type: 'json' };
 import { i18nSchema } from '@astrojs/starlight/schema';
-import { baseKey, createTranslate, fromStarlight, interpolate, pickStrings, placeholders, type StarlightTranslate } from '../../src/lib/locale/messages';
+import {
+	baseKey,
+	createTranslate,
+	fromStarlight,
+	interpolate,
+	pickStrings,
+	placeholders,
+	type StarlightTranslate,
+} from '../../src/lib/locale/messages';
 import { localizedHref, unlocalizedHref } from '../../src/lib/locale/paths';
 import { PSEUDO_LANGUAGE, pseudoDictionary, pseudoTranslate } from '../../src/lib/locale/pseudo';
 import { checkTranslation } from '../../src/lib/locale/translation-check';
@@ -81,7 +89,11 @@ describe('the shipped translations', () => {
 	});
 
 	it('names a key English lacks, a placeholder English does not fill and a plural short of a form', () => {
-		const report = checkTranslation(sample, { 'x.greet': 'Hola, {{nombre}}', 'x.typo': 'a', 'x.lessons_one': 'una', 'x.lessons_other': 'varias' }, 'es');
+		const report = checkTranslation(
+			sample,
+			{ 'x.greet': 'Hola, {{nombre}}', 'x.typo': 'a', 'x.lessons_one': 'una', 'x.lessons_other': 'varias' },
+			'es',
+		);
 		expect(report.problems).toEqual([
 			'"x.greet" uses {{nombre}}, which the English string does not fill in',
 			'"x.typo" is not a key of the English strings (content/i18n/en.json)',

@@ -73,9 +73,20 @@ describe('evidence of one question', () => {
 		expect(recallAfter(50, 5)).toBeLessThan(0.6);
 	});
 
-	it('uses a reviewed card\'s stability, so a well-reviewed question stays remembered longer', () => {
+	it("uses a reviewed card's stability, so a well-reviewed question stays remembered longer", () => {
 		const progress = answer(emptyProgress(), 1, true, 0);
-		const card: ReviewCard = { due: T0 + 60 * DAY, stability: 40, difficulty: 5, scheduledDays: 40, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: T0, addedAt: T0 };
+		const card: ReviewCard = {
+			due: T0 + 60 * DAY,
+			stability: 40,
+			difficulty: 5,
+			scheduledDays: 40,
+			learningSteps: 0,
+			reps: 3,
+			lapses: 0,
+			state: 2,
+			lastReview: T0,
+			addedAt: T0,
+		};
 		const without = questionEvidence('git-0', progress.questions['git-0'], undefined, T0 + 30 * DAY);
 		const withCard = questionEvidence('git-0', progress.questions['git-0'], card, T0 + 30 * DAY);
 		expect(withCard.recall).toBeGreaterThan(without.recall);

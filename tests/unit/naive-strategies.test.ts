@@ -6,17 +6,23 @@ import { readYamlCollection } from '../support/content-files';
 /** A strategy may beat a blind guess by this much before the bank counts as gameable. */
 const MARGIN = 0.1;
 
-const realBanks = readYamlCollection('quizzes').map((entry) => ({ file: entry.file, questions: QuizBankSchema.parse(entry.data).questions }));
+const realBanks = readYamlCollection('quizzes').map((entry) => ({
+	file: entry.file,
+	questions: QuizBankSchema.parse(entry.data).questions,
+}));
 
 describe('naive strategies against the whole question bank', () => {
 	const results = playNaiveStrategies(realBanks);
 	// The table is meant to be read (and quoted in release notes), so it is printed on every run.
 	console.log(`Naive strategies against ${realBanks.length} banks:\n${formatStrategyTable(results)}`);
 
-	it.each(results.map((result) => [result.strategy, result] as const))('"%s" scores no better than chance plus 10 points', (_name, result) => {
-		expect(result.questions).toBeGreaterThan(0);
-		expect(result.score).toBeLessThanOrEqual(result.chance + MARGIN);
-	});
+	it.each(results.map((result) => [result.strategy, result] as const))(
+		'"%s" scores no better than chance plus 10 points',
+		(_name, result) => {
+			expect(result.questions).toBeGreaterThan(0);
+			expect(result.score).toBeLessThanOrEqual(result.chance + MARGIN);
+		},
+	);
 });
 
 describe('the strategies themselves', () => {
@@ -53,8 +59,18 @@ describe('the strategies themselves', () => {
 	});
 
 	it('scores "always false" as the share of false statements, against a chance of one half', () => {
-		const statement = (answer: boolean): Question => ({ id: `t-${answer}`, type: 'truefalse', prompt: 'P.', explanation: 'E.', skills: ['git'], answer, feedback: 'F.' });
-		const [result] = playNaiveStrategies([{ file: 'f.yaml', questions: [statement(false), statement(false), statement(true)] }]).filter((r) => r.playsOn === 'true/false');
+		const statement = (answer: boolean): Question => ({
+			id: `t-${answer}`,
+			type: 'truefalse',
+			prompt: 'P.',
+			explanation: 'E.',
+			skills: ['git'],
+			answer,
+			feedback: 'F.',
+		});
+		const [result] = playNaiveStrategies([{ file: 'f.yaml', questions: [statement(false), statement(false), statement(true)] }]).filter(
+			(r) => r.playsOn === 'true/false',
+		);
 		expect(result!.score).toBeCloseTo(2 / 3);
 		expect(result!.chance).toBe(0.5);
 	});

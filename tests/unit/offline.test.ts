@@ -4,7 +4,14 @@ import { appHeadTags, MANIFEST_ICONS, webAppManifest } from '../../src/lib/offli
 describe('the web app manifest', () => {
 	it('starts, scopes and finds its icons under the base path', () => {
 		const manifest = webAppManifest({ title: 'Acme onboarding', description: 'Our wiki', base: '/onboarding/' });
-		expect(manifest).toMatchObject({ name: 'Acme onboarding', short_name: 'Acme', id: '/onboarding/', start_url: '/onboarding/', scope: '/onboarding/', display: 'standalone' });
+		expect(manifest).toMatchObject({
+			name: 'Acme onboarding',
+			short_name: 'Acme',
+			id: '/onboarding/',
+			start_url: '/onboarding/',
+			scope: '/onboarding/',
+			display: 'standalone',
+		});
 		expect(manifest.icons.map((icon) => icon.src)).toEqual(MANIFEST_ICONS.map((icon) => `/onboarding/${icon.file}`));
 		expect(manifest.icons.filter((icon) => icon.purpose === 'maskable')).toHaveLength(1);
 	});

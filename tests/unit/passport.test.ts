@@ -31,7 +31,16 @@ const outline: PassportOutline = {
 			],
 		},
 	],
-	checklists: [{ id: 'capstone', title: 'Capstone self-checks', items: [{ key: 'capstone:runs', text: 'The service runs' }, { key: 'capstone:tests', text: 'Tests pass <img src=x onerror=alert(1)>' }] }],
+	checklists: [
+		{
+			id: 'capstone',
+			title: 'Capstone self-checks',
+			items: [
+				{ key: 'capstone:runs', text: 'The service runs' },
+				{ key: 'capstone:tests', text: 'Tests pass <img src=x onerror=alert(1)>' },
+			],
+		},
+	],
 };
 
 const options: OnboardingOptions = {
@@ -124,13 +133,21 @@ describe('courseRecord', () => {
 		progress = setLessonDone(progress, 'linux-text', true, 'h', 2_000);
 		progress = passLabTask(passLabTask(progress, 'perm-lab', 'a', 3_000), 'perm-lab', 'b', 3_500);
 		progress = setChecklistItem(progress, 'capstone:runs', true, 4_000);
-		progress = { ...progress, exams: { '5000': { finishedAt: 5_000, right: 30, asked: 40, skills: {} }, '6000': { finishedAt: 6_000, right: 35, asked: 40, skills: {} } } };
+		progress = {
+			...progress,
+			exams: {
+				'5000': { finishedAt: 5_000, right: 30, asked: 40, skills: {} },
+				'6000': { finishedAt: 6_000, right: 35, asked: 40, skills: {} },
+			},
+		};
 		const record = courseRecord(outline, progress);
 		expect(record.lessons).toEqual([
 			{ section: 'Start here', title: 'Start here', href: '/start-here/', completedAt: 1_000, quiz: { right: 1, answered: 2, total: 2 } },
 			{ section: 'Linux & the <shell>', title: 'Text processing', href: '/linux/text/', completedAt: 2_000, quiz: null },
 		]);
-		expect(record.labs).toEqual([{ title: 'Repair *permissions*', lesson: 'Files, users and [permissions](javascript:alert(1))', tasks: 2, passedAt: 3_500 }]);
+		expect(record.labs).toEqual([
+			{ title: 'Repair *permissions*', lesson: 'Files, users and [permissions](javascript:alert(1))', tasks: 2, passedAt: 3_500 },
+		]);
 		expect(record.checks).toEqual([{ checklist: 'Capstone self-checks', text: 'The service runs', doneAt: 4_000 }]);
 		expect(record.exams.map((exam) => exam.finishedAt)).toEqual([6_000, 5_000]);
 		expect(record.totals).toEqual({ lessons: 3, lessonsDone: 2, labs: 1, labsDone: 1 });
@@ -150,14 +167,30 @@ describe('passportOutline', () => {
 		const built = passportOutline({
 			sections: [
 				{ label: 'Empty', lessons: [] },
-				{ label: 'Career', lessons: [{ key: 'capstone', title: 'Capstone', href: '/career/capstone/', quiz: 'career', milestone: 'capstone' }] },
+				{
+					label: 'Career',
+					lessons: [{ key: 'capstone', title: 'Capstone', href: '/career/capstone/', quiz: 'career', milestone: 'capstone' }],
+				},
 			],
 			quizzes: new Map([['career', { questions: [{ id: 'c1' }, { id: 'c2' }] }]]),
 			labs: new Map([['x', { id: 'x', title: 'X', lesson: 'capstone', tasks: [{ id: 't' }] }]]),
 			milestones: new Map([['capstone', { id: 'capstone', title: 'Capstone checks', items: [{ id: 'one', text: 'One' }] }]]),
 		});
 		expect(built).toEqual({
-			sections: [{ label: 'Career', lessons: [{ key: 'capstone', title: 'Capstone', href: '/career/capstone/', questions: ['c1', 'c2'], labs: [{ id: 'x', title: 'X', tasks: ['x:t'] }] }] }],
+			sections: [
+				{
+					label: 'Career',
+					lessons: [
+						{
+							key: 'capstone',
+							title: 'Capstone',
+							href: '/career/capstone/',
+							questions: ['c1', 'c2'],
+							labs: [{ id: 'x', title: 'X', tasks: ['x:t'] }],
+						},
+					],
+				},
+			],
 			checklists: [{ id: 'capstone', title: 'Capstone checks', items: [{ key: 'capstone:one', text: 'One' }] }],
 		});
 	});

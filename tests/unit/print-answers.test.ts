@@ -94,6 +94,8 @@ describe('answerOf', () => {
 	it('refuses a key of another question type', async () => {
 		const tf = question({ id: 'tf', type: 'truefalse', answer: true });
 		const view = await viewQuestion(tf, { true: 'True', false: 'False' });
-		expect(() => answerOf(view, { type: 'single', correct: 0 }, tf)).toThrow('question "tf": a single key does not fit a truefalse question');
+		expect(() => answerOf(view, { type: 'single', correct: 0 }, tf)).toThrow(
+			'question "tf": a single key does not fit a truefalse question',
+		);
 	});
 });

@@ -25,7 +25,11 @@ describe('import files', () => {
 	});
 	it('accepts an export from version 1 and migrates it', () => {
 		const result = readImportFile(read('export-v1.json'), en);
-		expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { progress: { version: PROGRESS_VERSION, review: {}, labTasks: {}, labSolutions: {}, exams: {} } } });
+		expect(result).toMatchObject({
+			ok: true,
+			migratedFrom: 1,
+			file: { progress: { version: PROGRESS_VERSION, review: {}, labTasks: {}, labSolutions: {}, exams: {} } },
+		});
 	});
 	it('round-trips an export', () => {
 		const progress = readStored(read('valid-progress.json'));
@@ -39,7 +43,10 @@ describe('import files', () => {
 		expect(exportFile(progress, 'devops-path', 5, '   ')).not.toHaveProperty('name');
 		const named = exportFile(progress, 'devops-path', 5, '<b>Ana</b>');
 		expect(readImportFile(JSON.stringify(named), en)).toEqual({ ok: true, file: { ...named, progress } });
-		expect(said(readImportFile(JSON.stringify({ ...named, name: 'n'.repeat(81) }), en))).toEqual({ ok: false, problem: expect.stringMatching(/^This file is damaged: name/) });
+		expect(said(readImportFile(JSON.stringify({ ...named, name: 'n'.repeat(81) }), en))).toEqual({
+			ok: false,
+			problem: expect.stringMatching(/^This file is damaged: name/),
+		});
 	});
 	it('reads a file from a newer version where it can: known fields kept, added ones left out', () => {
 		const valid = readStored(read('valid-progress.json'));
@@ -54,7 +61,9 @@ describe('import files', () => {
 		const changed = { ...valid, progress: { ...valid.progress, version: 9, lessons: {} } };
 		expect(said(readImportFile(JSON.stringify(changed), en))).toEqual({
 			ok: false,
-			problem: expect.stringMatching(/^This file was saved by a newer version of the site \(progress version 9\) and this version cannot read it \(lessons: .+\); update the site first\.$/),
+			problem: expect.stringMatching(
+				/^This file was saved by a newer version of the site \(progress version 9\) and this version cannot read it \(lessons: .+\); update the site first\.$/,
+			),
 		});
 	});
 	it(`has at least 10 malformed fixtures (${malformed.length})`, () => {
@@ -68,15 +77,21 @@ describe('import files', () => {
 	it('names the field that is wrong', () => {
 		const result = readImportFile(read('malformed', 'unknown-lesson-status.json'), en);
 		expect(!result.ok && problemOf(result)).toContain('lessons.a.status: expected one of "in-progress", "done", found "finished"');
-		expect(!result.ok && problemOf(result, inSpanish)).toMatch(/^El progreso de este archivo está dañado: lessons\.a\.status: expected one of/);
+		expect(!result.ok && problemOf(result, inSpanish)).toMatch(
+			/^El progreso de este archivo está dañado: lessons\.a\.status: expected one of/,
+		);
 	});
 	it('names progress that is not an object, or has no version it knows', () => {
 		const valid = JSON.parse(read('valid-export.json'));
 		const problem = (progress: unknown) => problemOf(readImportFile(JSON.stringify({ ...valid, progress }), en));
 		expect(problem([])).toBe("This file's progress is damaged: the saved progress is not an object.");
 		expect(problem({ ...valid.progress, version: 0 })).toBe("This file's progress is damaged: version: 0 is not a known progress version.");
-		expect(problem({ ...valid.progress, version: 'two' })).toBe('This file\'s progress is damaged: version: "two" is not a known progress version.');
-		expect(problem({ ...valid.progress, version: undefined })).toBe("This file's progress is damaged: version: missing is not a known progress version.");
+		expect(problem({ ...valid.progress, version: 'two' })).toBe(
+			'This file\'s progress is damaged: version: "two" is not a known progress version.',
+		);
+		expect(problem({ ...valid.progress, version: undefined })).toBe(
+			"This file's progress is damaged: version: missing is not a known progress version.",
+		);
 	});
 	it('names a file over the size limit with its size written for the page’s language', () => {
 		const huge = ' '.repeat(6 * 1024 * 1024);
@@ -113,7 +128,11 @@ describe('stored progress', () => {
 	});
 	it('reports a newer version, with what this version can read of it', () => {
 		expect(said(decodeProgress('{"version":7}'))).toEqual({ kind: 'newer', version: 7, problem: expect.stringContaining('t0') });
-		expect(said(decodeProgress('{"version":7,"t0":0}'))).toEqual({ kind: 'newer', version: 7, problem: expect.stringContaining('lessons') });
+		expect(said(decodeProgress('{"version":7,"t0":0}'))).toEqual({
+			kind: 'newer',
+			version: 7,
+			problem: expect.stringContaining('lessons'),
+		});
 		const newer = { ...compactProgress(emptyProgress()), version: 7, badges: { first: true } };
 		expect(decodeProgress(JSON.stringify(newer))).toEqual({ kind: 'newer', version: 7, readable: emptyProgress() });
 	});
@@ -123,7 +142,11 @@ describe('migrations', () => {
 	it('version 1 gains an empty review queue and is otherwise unchanged', () => {
 		const v1 = JSON.parse(read('stored-v1.json'));
 		const decoded = decodeProgress(JSON.stringify(v1));
-		expect(decoded).toEqual({ kind: 'ok', migratedFrom: 1, progress: { ...v1, version: PROGRESS_VERSION, review: {}, labTasks: {}, labSolutions: {}, exams: {} } });
+		expect(decoded).toEqual({
+			kind: 'ok',
+			migratedFrom: 1,
+			progress: { ...v1, version: PROGRESS_VERSION, review: {}, labTasks: {}, labSolutions: {}, exams: {} },
+		});
 		expect(ProgressSchema.safeParse(decoded.kind === 'ok' && decoded.progress).success).toBe(true);
 	});
 	const steps = {
@@ -131,7 +154,11 @@ describe('migrations', () => {
 		2: (data: Record<string, unknown>) => ({ ...data, renamed: data.old, old: undefined }),
 	};
 	it('runs each step from the stored version up to the current one', () => {
-		expect(migrate({ version: 1, old: 'x' }, steps, 3)).toEqual({ kind: 'migrated', from: 1, data: { version: 3, checklist: {}, renamed: 'x', old: undefined } });
+		expect(migrate({ version: 1, old: 'x' }, steps, 3)).toEqual({
+			kind: 'migrated',
+			from: 1,
+			data: { version: 3, checklist: {}, renamed: 'x', old: undefined },
+		});
 		expect(migrate({ version: 2, old: 'x' }, steps, 3)).toMatchObject({ kind: 'migrated', from: 2 });
 	});
 	it('leaves current data alone and refuses newer or unknown versions', () => {

@@ -38,13 +38,36 @@ function longTimeLearner(): Progress {
 	for (let l = 0; l < 1000; l++) {
 		const key = `${['linux', 'networking', 'kubernetes', 'terraform'][l % 4]}-lesson-${String(l).padStart(4, '0')}`;
 		const at = start + l * (DAY / 4);
-		progress.lessons[key] = { status: 'done', startedAt: at, updatedAt: at + 600_000, completedAt: at + 600_000, contentHash: (l * 2654435761).toString(16).slice(-12).padStart(12, '0') };
+		progress.lessons[key] = {
+			status: 'done',
+			startedAt: at,
+			updatedAt: at + 600_000,
+			completedAt: at + 600_000,
+			contentHash: (l * 2654435761).toString(16).slice(-12).padStart(12, '0'),
+		};
 		for (let q = 1; q <= 5; q++) {
 			const id = `${key}-q${q}`;
 			const firstCorrect = (l + q) % 4 !== 0;
-			progress.questions[id] = { attempts: firstCorrect ? 1 : 2, firstCorrect, lastCorrect: true, firstAnsweredAt: at + 60_000 * q, lastAnsweredAt: at + 60_000 * (q + 1) };
+			progress.questions[id] = {
+				attempts: firstCorrect ? 1 : 2,
+				firstCorrect,
+				lastCorrect: true,
+				firstAnsweredAt: at + 60_000 * q,
+				lastAnsweredAt: at + 60_000 * (q + 1),
+			};
 			if (!firstCorrect) {
-				progress.review[id] = { due: at + 4 * DAY, stability: 3.173 + q / 7, difficulty: 5.0731 + l / 997, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: at + DAY, addedAt: at + 60_000 * q };
+				progress.review[id] = {
+					due: at + 4 * DAY,
+					stability: 3.173 + q / 7,
+					difficulty: 5.0731 + l / 997,
+					scheduledDays: 3,
+					learningSteps: 0,
+					reps: 1,
+					lapses: 0,
+					state: 2,
+					lastReview: at + DAY,
+					addedAt: at + 60_000 * q,
+				};
 			}
 		}
 	}
@@ -58,7 +81,7 @@ describe('compact stored progress', () => {
 		expect(back).toEqual({ kind: 'ok', progress });
 	});
 
-	it('migrates today\'s stored format (version 4, one object per entry) to version 5, keeping every field', () => {
+	it("migrates today's stored format (version 4, one object per entry) to version 5, keeping every field", () => {
 		const v4 = JSON.parse(read('valid-progress.json'));
 		expect(v4.version).toBe(4);
 		const migrated = decodeProgress(JSON.stringify(v4));
@@ -74,18 +97,54 @@ describe('compact stored progress', () => {
 	});
 
 	it('keeps every digit of times and review numbers, and lessons never finished', () => {
-		let progress = recordExamAttempt(emptyProgress(), { finishedAt: 1_764_000_123_456, right: 30, asked: 40, skills: { git: { right: 3, asked: 4 } } });
+		let progress = recordExamAttempt(emptyProgress(), {
+			finishedAt: 1_764_000_123_456,
+			right: 30,
+			asked: 40,
+			skills: { git: { right: 3, asked: 4 } },
+		});
 		progress = viewLabSolution(passLabTask(progress, 'lab', 'task', 1_764_000_000_001), 'lab', 1_764_000_000_002);
-		progress.lessons['in-progress-lesson'] = { status: 'in-progress', startedAt: 1_700_000_000_007, updatedAt: 1_700_000_000_009, solutionViewedAt: 1_700_000_000_008 };
-		progress.review.q = { due: 1_764_500_000_000, stability: 0.40255000000000001, difficulty: 7.2094612345678, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: 1, addedAt: 1_764_400_000_000 };
+		progress.lessons['in-progress-lesson'] = {
+			status: 'in-progress',
+			startedAt: 1_700_000_000_007,
+			updatedAt: 1_700_000_000_009,
+			solutionViewedAt: 1_700_000_000_008,
+		};
+		progress.review.q = {
+			due: 1_764_500_000_000,
+			stability: 0.40255000000000001,
+			difficulty: 7.2094612345678,
+			scheduledDays: 0,
+			learningSteps: 1,
+			reps: 1,
+			lapses: 0,
+			state: 1,
+			addedAt: 1_764_400_000_000,
+		};
 		progress.checklist['days-30:access'] = { done: false, updatedAt: 1_764_300_000_000 };
-		expect(readStored(encodeProgress({ ...progress, rev: 12, persistRequested: true }))).toEqual({ ...progress, rev: 12, persistRequested: true });
+		expect(readStored(encodeProgress({ ...progress, rev: 12, persistRequested: true }))).toEqual({
+			...progress,
+			rev: 12,
+			persistRequested: true,
+		});
 	});
 
 	it('writes ids once each, sharing the start of the id before, and times after the earliest', () => {
 		const progress = emptyProgress();
-		progress.questions['linux-files-perms'] = { attempts: 1, firstCorrect: true, lastCorrect: true, firstAnsweredAt: 5000, lastAnsweredAt: 5000 };
-		progress.questions['linux-files-owner'] = { attempts: 3, firstCorrect: false, lastCorrect: true, firstAnsweredAt: 4000, lastAnsweredAt: 4600 };
+		progress.questions['linux-files-perms'] = {
+			attempts: 1,
+			firstCorrect: true,
+			lastCorrect: true,
+			firstAnsweredAt: 5000,
+			lastAnsweredAt: 5000,
+		};
+		progress.questions['linux-files-owner'] = {
+			attempts: 3,
+			firstCorrect: false,
+			lastCorrect: true,
+			firstAnsweredAt: 4000,
+			lastAnsweredAt: 4600,
+		};
 		expect(compactProgress(progress).questions).toEqual([
 			['linux-files-owner', 3, 0, 1, 0, 600],
 			['12~perms', 1, 1, 1, 1000, 0],
@@ -137,7 +196,13 @@ describe('the format as the Reference page documents it', () => {
 		const imported = readImportFile(example!, formatsFor('en'));
 		expect(imported).toMatchObject({ ok: true, file: { name: 'Ana', progress: { version: PROGRESS_VERSION, rev: 14 } } });
 		const progress = imported.ok ? imported.file.progress : emptyProgress();
-		expect(progress.questions['linux-files-perms']).toEqual({ attempts: 1, firstCorrect: true, lastCorrect: true, firstAnsweredAt: 1764000090000, lastAnsweredAt: 1764000090000 });
+		expect(progress.questions['linux-files-perms']).toEqual({
+			attempts: 1,
+			firstCorrect: true,
+			lastCorrect: true,
+			firstAnsweredAt: 1764000090000,
+			lastAnsweredAt: 1764000090000,
+		});
 		expect(progress.lessons['linux-files']).toMatchObject({ status: 'done', startedAt: 1764000000000, completedAt: 1764000540000 });
 	});
 });
@@ -161,17 +226,31 @@ describe('damaged compact progress', () => {
 	});
 	it('names an id that claims more of the id before it than there is, or that appears twice', () => {
 		expect(problem({ ...valid(), checklist: [['40~x', 1, 0]] })).toMatch(/^checklist\[0\]: "40~x" does not continue the id before it/);
-		expect(problem({ ...valid(), checklist: [['abc', 1, 0], ['3~', 1, 0]] })).toMatch(/^checklist\[1\]: "abc" appears twice/);
+		expect(
+			problem({
+				...valid(),
+				checklist: [
+					['abc', 1, 0],
+					['3~', 1, 0],
+				],
+			}),
+		).toMatch(/^checklist\[1\]: "abc" appears twice/);
 	});
 	it('names the field a wrong value lands in', () => {
 		expect(problem({ ...valid(), questions: [['q-one', 'two', 0, 1, 0, 0]] })).toMatch(/^questions\.q-one\.attempts: expected integer/);
-		expect(problem({ ...valid(), lessons: [['a', 7, 0, 0]] })).toMatch(/^lessons\.a\.status: expected one of "in-progress", "done", found 7/);
+		expect(problem({ ...valid(), lessons: [['a', 7, 0, 0]] })).toMatch(
+			/^lessons\.a\.status: expected one of "in-progress", "done", found 7/,
+		);
 		expect(problem({ ...valid(), checklist: [['a:b', 2, 0]] })).toMatch(/^checklist\.a:b\.done: expected boolean, found 2/);
 		expect(problem({ ...valid(), questions: [['Bad <id>', 1, 1, 1, 0, 0]] })).toMatch(/^questions\.Bad <id> \(name\)/);
 	});
 	it('leaves fields it does not know to a newer version', () => {
 		const newer = { ...valid(), version: PROGRESS_VERSION + 1, badges: [['first', 1]] };
 		expect(expandStored(newer)).toMatchObject({ ok: true });
-		expect(checkProgress(newer)).toMatchObject({ kind: 'newer', version: PROGRESS_VERSION + 1, readable: readStored(read('valid-progress.json')) });
+		expect(checkProgress(newer)).toMatchObject({
+			kind: 'newer',
+			version: PROGRESS_VERSION + 1,
+			readable: readStored(read('valid-progress.json')),
+		});
 	});
 });

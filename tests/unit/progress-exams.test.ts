@@ -6,7 +6,12 @@ import { problemOf } from '../support/said';
 import { examAttempts, recordExamAttempt } from '../../src/lib/progress/exams';
 import { emptyProgress, mergeProgress } from '../../src/lib/progress/model';
 
-const attempt = (finishedAt: number, right = 30) => ({ finishedAt, right, asked: 40, skills: { git: { right: 3, asked: 4 }, cicd: { right: 5, asked: 6 } } });
+const attempt = (finishedAt: number, right = 30) => ({
+	finishedAt,
+	right,
+	asked: 40,
+	skills: { git: { right: 3, asked: 4 }, cicd: { right: 5, asked: 6 } },
+});
 
 describe('practice exam attempts in progress', () => {
 	it('are kept by the time they finished, newest first', () => {
@@ -24,7 +29,15 @@ describe('practice exam attempts in progress', () => {
 	});
 
 	it('start empty when version 3 progress is migrated, and everything else is kept', () => {
-		const v3 = { version: 3, lessons: { 'lifecycle-build': { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {}, labTasks: {}, labSolutions: {} };
+		const v3 = {
+			version: 3,
+			lessons: { 'lifecycle-build': { status: 'done', startedAt: 1, updatedAt: 2 } },
+			questions: {},
+			checklist: {},
+			review: {},
+			labTasks: {},
+			labSolutions: {},
+		};
 		const result = checkProgress(v3);
 		expect(result).toMatchObject({ kind: 'ok', migratedFrom: 3, progress: { version: PROGRESS_VERSION, lessons: v3.lessons, exams: {} } });
 	});

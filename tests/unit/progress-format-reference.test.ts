@@ -16,6 +16,9 @@ describe('the Reference page’s tables of stored progress', () => {
 		expect(lessons[3]).toMatchObject({ type: 'milliseconds after `startedAt`', required: true });
 		expect(lessons[4]).toMatchObject({ type: 'milliseconds after `startedAt`', required: false });
 		expect(storedRows('questions')[2]).toMatchObject({ type: '1 (true) or 0 (false)', required: true });
-		expect(storedRows('review')[10]).toMatchObject({ description: expect.stringMatching(/^`lastReview`; null when absent/), required: false });
+		expect(storedRows('review')[10]).toMatchObject({
+			description: expect.stringMatching(/^`lastReview`; null when absent/),
+			required: false,
+		});
 	});
 });

@@ -27,7 +27,11 @@ describe('lab progress', () => {
 	});
 	it('migrates version 2 progress to the current version with no lab progress', () => {
 		const result = checkProgress({ version: 2, lessons: {}, questions: {}, checklist: {}, review: {} });
-		expect(result).toMatchObject({ kind: 'ok', migratedFrom: 2, progress: { version: PROGRESS_VERSION, labTasks: {}, labSolutions: {}, exams: {} } });
+		expect(result).toMatchObject({
+			kind: 'ok',
+			migratedFrom: 2,
+			progress: { version: PROGRESS_VERSION, labTasks: {}, labSolutions: {}, exams: {} },
+		});
 	});
 	it('exports and imports lab progress', () => {
 		const progress = viewLabSolution(passLabTask(emptyProgress(), 'lab', 'one', 20), 'lab', 40);
@@ -42,7 +46,7 @@ describe('lab progress', () => {
 });
 
 describe('lab tally', () => {
-	it('counts passed tasks among the course\'s lab tasks and ignores tasks no lab has any more', async () => {
+	it("counts passed tasks among the course's lab tasks and ignores tasks no lab has any more", async () => {
 		const { labTally } = await import('../../src/lib/progress/summary');
 		const progress = passLabTask(passLabTask(emptyProgress(), 'lab', 'one', 1), 'gone', 'old', 2);
 		expect(labTally(progress, ['lab:one', 'lab:two'])).toEqual({ done: 1, total: 2, percent: 50 });

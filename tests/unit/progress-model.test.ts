@@ -49,7 +49,14 @@ describe('merge', () => {
 	it('keeps a worked solution opened in either tab, at its first time, whichever change is newer', () => {
 		const viewedHere = viewWorkedSolution(emptyProgress(), 'a', 4);
 		const doneThere = setLessonDone(emptyProgress(), 'a', true, 'h', 9);
-		expect(mergeProgress(viewedHere, doneThere).lessons.a).toEqual({ status: 'done', startedAt: 9, updatedAt: 9, completedAt: 9, contentHash: 'h', solutionViewedAt: 4 });
+		expect(mergeProgress(viewedHere, doneThere).lessons.a).toEqual({
+			status: 'done',
+			startedAt: 9,
+			updatedAt: 9,
+			completedAt: 9,
+			contentHash: 'h',
+			solutionViewedAt: 4,
+		});
 		expect(mergeProgress(doneThere, viewWorkedSolution(emptyProgress(), 'a', 3)).lessons.a?.solutionViewedAt).toBe(3);
 		expect(mergeProgress(doneThere, doneThere).lessons.a).not.toHaveProperty('solutionViewedAt');
 	});
@@ -73,7 +80,13 @@ describe('merge', () => {
 	it('question history keeps the earliest first try and the latest last try', () => {
 		const a = recordAnswer(recordAnswer(emptyProgress(), 'q', false, 1), 'q', true, 4);
 		const b = recordAnswer(emptyProgress(), 'q', true, 2);
-		expect(mergeProgress(b, a).questions.q).toEqual({ attempts: 2, firstCorrect: false, firstAnsweredAt: 1, lastCorrect: true, lastAnsweredAt: 4 });
+		expect(mergeProgress(b, a).questions.q).toEqual({
+			attempts: 2,
+			firstCorrect: false,
+			firstAnsweredAt: 1,
+			lastCorrect: true,
+			lastAnsweredAt: 4,
+		});
 	});
 	it('merging the same progress twice changes nothing', () => {
 		const a = recordAnswer(setLessonDone(emptyProgress(), 'a', true, 'h', 1), 'q', false, 2);

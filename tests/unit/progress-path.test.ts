@@ -75,7 +75,14 @@ describe('sortByPath', () => {
 
 describe('checklists in the summary', () => {
 	const outline: CourseOutline = {
-		sections: [{ id: 'career', label: 'Career', lessons: [{ key: 'capstone', title: 'Capstone', href: '/c/', contentHash: 'h', prerequisites: [], questions: [] }], checklist: ['capstone:a', 'capstone:b', 'capstone:c'] }],
+		sections: [
+			{
+				id: 'career',
+				label: 'Career',
+				lessons: [{ key: 'capstone', title: 'Capstone', href: '/c/', contentHash: 'h', prerequisites: [], questions: [] }],
+				checklist: ['capstone:a', 'capstone:b', 'capstone:c'],
+			},
+		],
 		phases: {},
 		checklists: [{ id: 'capstone', items: ['capstone:a', 'capstone:b', 'capstone:c'] }],
 	};

@@ -143,7 +143,13 @@ describe('ids that are names of Object.prototype members', () => {
 		store.update((p) => mergeProgress(p, result.file.progress));
 		const reopened = createProgressStore({ storage: () => storage, key: KEY });
 		expect(reopened.notices).toEqual([]);
-		expect(reopened.progress.questions['constructor']).toEqual({ attempts: 2, firstCorrect: false, lastCorrect: true, firstAnsweredAt: 1, lastAnsweredAt: 2 });
+		expect(reopened.progress.questions['constructor']).toEqual({
+			attempts: 2,
+			firstCorrect: false,
+			lastCorrect: true,
+			firstAnsweredAt: 1,
+			lastAnsweredAt: 2,
+		});
 		expect(reopened.progress.lessons['constructor']?.status).toBe('done');
 	});
 
@@ -213,7 +219,11 @@ describe('backups of unreadable progress', () => {
 		open();
 		storage.items.set(KEY, '{"version":1,"lessons":');
 		open();
-		expect(open().backups().map((b) => b.key)).toEqual([`${KEY}:backup`]);
+		expect(
+			open()
+				.backups()
+				.map((b) => b.key),
+		).toEqual([`${KEY}:backup`]);
 		storage.items.set(KEY, 'something else');
 		const store = open();
 		const backups = store.backups();
@@ -224,7 +234,11 @@ describe('backups of unreadable progress', () => {
 		expect(typeof backups[1]!.problem).toBe('string');
 		expect(say(inEnglish, JSON.parse(backups[1]!.problem))).toBe('the saved progress is not valid JSON');
 		storage.removeItem(backups[0]!.key);
-		expect(open().backups().map((b) => b.key)).toEqual([backups[1]!.key]);
+		expect(
+			open()
+				.backups()
+				.map((b) => b.key),
+		).toEqual([backups[1]!.key]);
 	});
 	it('an index written before problems were messages still lists its backups as they are', () => {
 		const storage = new MemoryStorage();
@@ -246,8 +260,28 @@ describe('questions removed from the course', () => {
 	it('keep their history and card; the review queue only skips them', () => {
 		let progress = recordAnswer(emptyProgress(), 'retired-q', false, 1);
 		progress = { ...progress, review: { ...progress.review } };
-		progress.review['retired-q'] = { due: 0, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, addedAt: 1 };
-		progress.review['live-q'] = { due: 0, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, addedAt: 1 };
+		progress.review['retired-q'] = {
+			due: 0,
+			stability: 0,
+			difficulty: 0,
+			scheduledDays: 0,
+			learningSteps: 0,
+			reps: 0,
+			lapses: 0,
+			state: 0,
+			addedAt: 1,
+		};
+		progress.review['live-q'] = {
+			due: 0,
+			stability: 0,
+			difficulty: 0,
+			scheduledDays: 0,
+			learningSteps: 0,
+			reps: 0,
+			lapses: 0,
+			state: 0,
+			addedAt: 1,
+		};
 		expect(dueForReview(progress, 10, (id) => id === 'live-q')).toEqual(['live-q']);
 		expect(dueForReview(progress, 10, (id) => id === 'live-q' || id === 'retired-q').sort()).toEqual(['live-q', 'retired-q']);
 	});

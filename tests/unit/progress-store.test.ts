@@ -48,10 +48,23 @@ describe('normal use', () => {
 
 it('progress stored by version 1 is migrated and written back', () => {
 	const storage = new FakeStorage();
-	storage.items.set(KEY, JSON.stringify({ version: 1, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {} }));
+	storage.items.set(
+		KEY,
+		JSON.stringify({ version: 1, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {} }),
+	);
 	const store = open(storage);
 	expect(store.progress.version).toBe(5);
-	expect(stored(storage)).toEqual({ version: 5, lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } }, questions: {}, checklist: {}, review: {}, labTasks: {}, labSolutions: {}, exams: {}, rev: 1 });
+	expect(stored(storage)).toEqual({
+		version: 5,
+		lessons: { a: { status: 'done', startedAt: 1, updatedAt: 2 } },
+		questions: {},
+		checklist: {},
+		review: {},
+		labTasks: {},
+		labSolutions: {},
+		exams: {},
+		rev: 1,
+	});
 	// Written back in today's compact form: a row per lesson, times after the earliest.
 	expect(JSON.parse(storage.items.get(KEY)!)).toMatchObject({ version: 5, t0: 1, lessons: [['a', 1, 0, 1]] });
 	expect(store.notices).toEqual([]);
@@ -101,7 +114,9 @@ describe('storage faults', () => {
 		const storage = new FakeStorage();
 		storage.items.set(KEY, raw);
 		const store = open(storage);
-		expect(store.notices.map((notice) => said(notice))).toEqual([{ kind: 'corrupt', problem: expect.stringContaining(problem), backupKey: `${KEY}:backup` }]);
+		expect(store.notices.map((notice) => said(notice))).toEqual([
+			{ kind: 'corrupt', problem: expect.stringContaining(problem), backupKey: `${KEY}:backup` },
+		]);
 		expect(storage.items.get(`${KEY}:backup`)).toBe(raw);
 		expect(store.backupText()).toBe(raw);
 		expect(store.progress).toEqual(emptyProgress());

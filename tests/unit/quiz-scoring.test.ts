@@ -20,10 +20,22 @@ describe('multiple', () => {
 		expect(scoreAnswer(key, { type: 'multiple', choices: [3, 0] }).correct).toBe(true);
 	});
 	it('scores a partial selection as wrong and counts what was missed', () => {
-		expect(scoreAnswer(key, { type: 'multiple', choices: [0] })).toEqual({ correct: false, right: 1, total: 2, wrongChoices: [], missed: 1 });
+		expect(scoreAnswer(key, { type: 'multiple', choices: [0] })).toEqual({
+			correct: false,
+			right: 1,
+			total: 2,
+			wrongChoices: [],
+			missed: 1,
+		});
 	});
 	it('scores an extra selection as wrong and names it', () => {
-		expect(scoreAnswer(key, { type: 'multiple', choices: [0, 3, 1] })).toEqual({ correct: false, right: 2, total: 2, wrongChoices: [1], missed: 0 });
+		expect(scoreAnswer(key, { type: 'multiple', choices: [0, 3, 1] })).toEqual({
+			correct: false,
+			right: 2,
+			total: 2,
+			wrongChoices: [1],
+			missed: 0,
+		});
 	});
 	it('scores selecting everything as wrong', () => {
 		expect(scoreAnswer(key, { type: 'multiple', choices: [0, 1, 2, 3] })).toMatchObject({ correct: false, wrongChoices: [1, 2] });
@@ -33,7 +45,10 @@ describe('multiple', () => {
 describe('truefalse', () => {
 	it('compares the boolean', () => {
 		expect(scoreAnswer({ type: 'truefalse', correct: false }, { type: 'truefalse', choice: false }).correct).toBe(true);
-		expect(scoreAnswer({ type: 'truefalse', correct: false }, { type: 'truefalse', choice: true })).toMatchObject({ correct: false, wrongChoices: [1] });
+		expect(scoreAnswer({ type: 'truefalse', correct: false }, { type: 'truefalse', choice: true })).toMatchObject({
+			correct: false,
+			wrongChoices: [1],
+		});
 	});
 });
 
@@ -43,7 +58,12 @@ describe('order', () => {
 		expect(scoreAnswer(key, { type: 'order', sequence: [0, 1, 2, 3] })).toMatchObject({ correct: true, right: 4 });
 	});
 	it('counts items in the right place when the order is wrong', () => {
-		expect(scoreAnswer(key, { type: 'order', sequence: [1, 0, 2, 3] })).toMatchObject({ correct: false, right: 2, total: 4, wrongChoices: [1, 0] });
+		expect(scoreAnswer(key, { type: 'order', sequence: [1, 0, 2, 3] })).toMatchObject({
+			correct: false,
+			right: 2,
+			total: 4,
+			wrongChoices: [1, 0],
+		});
 		expect(scoreAnswer(key, { type: 'order', sequence: [3, 2, 1, 0] })).toMatchObject({ correct: false, right: 0 });
 	});
 	it('rejects a sequence that drops or repeats items', () => {

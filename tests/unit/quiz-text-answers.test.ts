@@ -6,7 +6,14 @@ import { QuestionSchema } from '../../src/schemas/quiz';
 
 describe('normaliseCommandAnswer', () => {
 	it('reads every spelling of a head or tail line count as -n N', () => {
-		for (const typed of ['tail -n 50 app.log', 'tail -50 app.log', 'tail -n50 app.log', 'tail --lines=50 app.log', 'tail --lines 50 app.log', '  tail   -n  "50"  app.log ']) {
+		for (const typed of [
+			'tail -n 50 app.log',
+			'tail -50 app.log',
+			'tail -n50 app.log',
+			'tail --lines=50 app.log',
+			'tail --lines 50 app.log',
+			'  tail   -n  "50"  app.log ',
+		]) {
 			expect(normaliseCommandAnswer(typed), typed).toBe('tail -n 50 app.log');
 		}
 	});
@@ -58,7 +65,13 @@ describe('scoring command and output questions', () => {
 		const key = answerKeyOf(command);
 		expect(scoreAnswer(key, { type: 'command', text: 'tail -50 app.log' }).correct).toBe(true);
 		expect(scoreAnswer(key, { type: 'command', text: 'tail  --lines=50  app.log' }).correct).toBe(true);
-		expect(scoreAnswer(key, { type: 'command', text: 'tail -n 5 app.log' })).toEqual({ correct: false, right: 0, total: 1, wrongChoices: [], missed: 1 });
+		expect(scoreAnswer(key, { type: 'command', text: 'tail -n 5 app.log' })).toEqual({
+			correct: false,
+			right: 0,
+			total: 1,
+			wrongChoices: [],
+			missed: 1,
+		});
 	});
 	it('compares a predicted output after normalising whitespace', () => {
 		const key = answerKeyOf(output);

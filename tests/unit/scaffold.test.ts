@@ -40,7 +40,12 @@ function contentProblems(dir: string) {
 		lessons,
 		sections,
 		questions: quizzes.flatMap((entry) =>
-			((QuizBankSchema.safeParse(entry.data).data as QuizBank | undefined)?.questions ?? []).map((q) => ({ bank: entry.id, file: entry.file, id: q.id, reread: q.reread })),
+			((QuizBankSchema.safeParse(entry.data).data as QuizBank | undefined)?.questions ?? []).map((q) => ({
+				bank: entry.id,
+				file: entry.file,
+				id: q.id,
+				reread: q.reread,
+			})),
 		),
 		quizIds: new Set(quizzes.map((entry) => entry.id)),
 		milestoneIds: new Set(milestones.map((entry) => entry.id)),

@@ -26,9 +26,16 @@ describe('the generated reference', () => {
 
 	it('lists nested fields with their path, whether required, and defaults', () => {
 		const rows = fieldRows(questionSchemas.single);
-		expect(rows.find((row) => row.path === 'options[].correct')).toMatchObject({ type: 'true or false', required: false, default: 'false' });
+		expect(rows.find((row) => row.path === 'options[].correct')).toMatchObject({
+			type: 'true or false',
+			required: false,
+			default: 'false',
+		});
 		expect(rows.find((row) => row.path === 'options')).toMatchObject({ type: 'list of objects (3 to 6)', required: true });
-		expect(fieldRows(LessonFieldsSchema).find((row) => row.path === 'minutes')).toMatchObject({ type: 'whole number from 1 to 240', required: false });
+		expect(fieldRows(LessonFieldsSchema).find((row) => row.path === 'minutes')).toMatchObject({
+			type: 'whole number from 1 to 240',
+			required: false,
+		});
 	});
 
 	it('puts the fields all question types share in one table and each type’s own in another', () => {
@@ -53,7 +60,8 @@ describe('question sources cut from YAML', () => {
 	const file = join(root, 'content', 'quizzes', 'question-types.yaml');
 
 	it('keeps each item as written, dedented, with its values', () => {
-		const source = 'title: T\nquestions:\n  - id: a # first\n    type: single\n    prompt: "Quoted: yes"\n\n  - id: b\n    type: truefalse\n';
+		const source =
+			'title: T\nquestions:\n  - id: a # first\n    type: single\n    prompt: "Quoted: yes"\n\n  - id: b\n    type: truefalse\n';
 		expect(listItemSources(source, 'questions')).toEqual([
 			{ value: { id: 'a', type: 'single', prompt: 'Quoted: yes' }, text: '- id: a # first\n  type: single\n  prompt: "Quoted: yes"' },
 			{ value: { id: 'b', type: 'truefalse' }, text: '- id: b\n  type: truefalse' },

@@ -55,16 +55,27 @@ describe('link payloads', () => {
 	it('refuse an empty, over-long, truncated or tampered payload with a message naming the fault', () => {
 		const payload = packLink({ some: 'progress', list: Array.from({ length: 50 }, (_, i) => `item-${i}`) });
 		expect(said(unpackLink('', en))).toEqual({ ok: false, problem: expect.stringContaining('empty') });
-		expect(said(unpackLink('A'.repeat(MAX_LINK_PAYLOAD + 1), en))).toEqual({ ok: false, problem: expect.stringContaining(`longest this site reads is ${MAX_LINK_PAYLOAD.toLocaleString('en')}`) });
-		expect(said(unpackLink(payload.slice(0, Math.floor(payload.length / 2)), en))).toEqual({ ok: false, problem: expect.stringMatching(/damaged or cut short/) });
-		expect(said(unpackLink(`${payload.slice(0, 10)}%${payload.slice(11)}`, en))).toEqual({ ok: false, problem: expect.stringContaining('characters a progress link never has') });
+		expect(said(unpackLink('A'.repeat(MAX_LINK_PAYLOAD + 1), en))).toEqual({
+			ok: false,
+			problem: expect.stringContaining(`longest this site reads is ${MAX_LINK_PAYLOAD.toLocaleString('en')}`),
+		});
+		expect(said(unpackLink(payload.slice(0, Math.floor(payload.length / 2)), en))).toEqual({
+			ok: false,
+			problem: expect.stringMatching(/damaged or cut short/),
+		});
+		expect(said(unpackLink(`${payload.slice(0, 10)}%${payload.slice(11)}`, en))).toEqual({
+			ok: false,
+			problem: expect.stringContaining('characters a progress link never has'),
+		});
 		const notJson = Buffer.from(deflateSync(strToU8('{not json'))).toString('base64url');
 		expect(said(unpackLink(notJson, en))).toEqual({ ok: false, problem: expect.stringContaining('not to progress') });
 	});
 
 	it('say a fault in the page’s language, with its numbers written that way', () => {
 		const tooLong = unpackLink('A'.repeat(10_000), formatsFor('es'));
-		expect(problemOf(tooLong, inSpanish)).toBe('Este enlace tiene 10.000 caracteres después de #; lo máximo que este sitio lee es 2800. No se ha leído nada.');
+		expect(problemOf(tooLong, inSpanish)).toBe(
+			'Este enlace tiene 10.000 caracteres después de #; lo máximo que este sitio lee es 2800. No se ha leído nada.',
+		);
 		expect(problemOf(unpackLink('A'.repeat(10_000), en))).toContain('This link is 10,000 characters after the #');
 	});
 });
@@ -98,16 +109,27 @@ describe('share links', () => {
 
 	it('refuse a link whose data is not shared progress, is from a newer site, or breaks the schema', () => {
 		const shared = sharedProgressOf(learner(), outline, now);
-		expect(said(readSharedLink(packLink({ format: 'something-else' }), en))).toEqual({ ok: false, problem: expect.stringContaining('does not carry shared progress') });
+		expect(said(readSharedLink(packLink({ format: 'something-else' }), en))).toEqual({
+			ok: false,
+			problem: expect.stringContaining('does not carry shared progress'),
+		});
 		expect(said(readSharedLink(packLink({ ...shared, version: 2, lessons: 'many' }), en))).toEqual({
 			ok: false,
-			problem: expect.stringMatching(/^This link was made by a newer version of the site \(shared progress version 2\) and this version cannot read it \(lessons/),
+			problem: expect.stringMatching(
+				/^This link was made by a newer version of the site \(shared progress version 2\) and this version cannot read it \(lessons/,
+			),
 		});
 		const damaged = readSharedLink(packLink({ ...shared, lessons: { done: -1, total: 3 } }), en);
 		expect(said(damaged)).toEqual({ ok: false, problem: expect.stringMatching(/^This link is damaged: lessons\.done/) });
 		expect(problemOf(damaged, inSpanish)).toMatch(/^Este enlace está dañado: lessons\.done/);
-		expect(said(readSharedLink(packLink({ ...shared, skills: { git: 'wizard' } }), en))).toEqual({ ok: false, problem: expect.stringMatching(/skills\.git/) });
-		expect(said(readSharedLink(packLink({ ...shared, name: 'n'.repeat(81) }), en))).toEqual({ ok: false, problem: expect.stringMatching(/name/) });
+		expect(said(readSharedLink(packLink({ ...shared, skills: { git: 'wizard' } }), en))).toEqual({
+			ok: false,
+			problem: expect.stringMatching(/skills\.git/),
+		});
+		expect(said(readSharedLink(packLink({ ...shared, name: 'n'.repeat(81) }), en))).toEqual({
+			ok: false,
+			problem: expect.stringMatching(/name/),
+		});
 	});
 
 	it('read a link from a newer version where they can, leaving out what it added', () => {
@@ -141,12 +163,16 @@ describe('continue-on-another-device links', () => {
 
 	it('are not offered when the progress is too long for a link', () => {
 		let progress = learner();
-		for (let i = 0; i < 2000; i += 1) progress = recordAnswer(progress, `question-number-${i}-${(i * 7919) % 1000}`, i % 3 === 0, now - i * 60_000);
+		for (let i = 0; i < 2000; i += 1)
+			progress = recordAnswer(progress, `question-number-${i}-${(i * 7919) % 1000}`, i % 3 === 0, now - i * 60_000);
 		expect(continuePayload(exportFile(progress, 'devops-path', now))).toBeUndefined();
 	});
 
 	it('name a damaged or foreign payload like a bad import', () => {
 		expect(said(readContinueLink(payloadOf('x=abc'), en))).toEqual({ ok: false, problem: expect.stringContaining('damaged') });
-		expect(said(readContinueLink(packLink({ format: 'other' }), en))).toEqual({ ok: false, problem: expect.stringContaining('not a progress export from this site') });
+		expect(said(readContinueLink(packLink({ format: 'other' }), en))).toEqual({
+			ok: false,
+			problem: expect.stringContaining('not a progress export from this site'),
+		});
 	});
 });

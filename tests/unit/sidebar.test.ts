@@ -39,7 +39,11 @@ const allLessons = (lessons: number, section: string) => `All ${lessons} lessons
 describe('per-section sidebar', () => {
 	const sidebar = [
 		group('Basics', [link('/basics/', 'basics-overview'), link('/basics/one/', 'basics-one', true)]),
-		group('Advanced', [link('/advanced/', 'advanced-overview'), link('/advanced/two/', 'advanced-two'), link('/advanced/three/', 'advanced-three')]),
+		group('Advanced', [
+			link('/advanced/', 'advanced-overview'),
+			link('/advanced/two/', 'advanced-two'),
+			link('/advanced/three/', 'advanced-three'),
+		]),
 		link('/progress/'),
 	];
 
@@ -59,7 +63,9 @@ describe('per-section sidebar', () => {
 
 	it('turns every section into a link on a page outside the sections', () => {
 		const outside = sidebar.map((entry) =>
-			entry.type === 'group' ? { ...entry, entries: entry.entries.map((e) => ({ ...e, isCurrent: false })) } : { ...entry, isCurrent: true },
+			entry.type === 'group'
+				? { ...entry, entries: entry.entries.map((e) => ({ ...e, isCurrent: false })) }
+				: { ...entry, isCurrent: true },
 		);
 		expect(sectionSidebar(outside, (label) => sections[label], allLessons).map((entry) => entry.type)).toEqual(['link', 'link', 'link']);
 	});
@@ -111,7 +117,11 @@ describe('a large section as a window', () => {
 	it('lists the overview, the pages around the current one and a link to the full list', () => {
 		const section = windowOf(large(size, 30));
 		expect(hrefs(section)).toEqual(['/large/', ...lessonHrefs(30 - WINDOW_RADIUS, 30 + WINDOW_RADIUS), allLink]);
-		expect(flatten(section.entries).filter((entry) => entry.isCurrent).map((entry) => entry.href)).toEqual(['/large/l-30/']);
+		expect(
+			flatten(section.entries)
+				.filter((entry) => entry.isCurrent)
+				.map((entry) => entry.href),
+		).toEqual(['/large/l-30/']);
 		expect(section.label).toBe('Large');
 		expect(section.badge).toEqual({ text: `0/${size}`, variant: 'default', class: 'dp-section-count' });
 	});
@@ -151,7 +161,10 @@ describe('a large section as a window', () => {
 
 	it('keeps nested groups that still hold a shown page and drops the rest', () => {
 		const chapter = (name: string, from: number, to: number) =>
-			group(name, Array.from({ length: to - from + 1 }, (_, i) => link(`/large/l-${from + i}/`, `large-${from + i}`, from + i === 40)));
+			group(
+				name,
+				Array.from({ length: to - from + 1 }, (_, i) => link(`/large/l-${from + i}/`, `large-${from + i}`, from + i === 40)),
+			);
 		const chapters = [chapter('One', 1, 20), chapter('Two', 21, 35), chapter('Three', 36, 54)];
 		const nested = group('Large', [link('/large/', 'large-overview'), ...chapters]);
 		const section = windowOf(nested as SidebarGroup);

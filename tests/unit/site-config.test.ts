@@ -12,7 +12,8 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const read = (env: Record<string, string> = {}) => readSiteSettings({ env, root });
-const writeConfig = (value: unknown, name = CONFIG_FILE) => writeFileSync(join(root, name), typeof value === 'string' ? value : JSON.stringify(value));
+const writeConfig = (value: unknown, name = CONFIG_FILE) =>
+	writeFileSync(join(root, name), typeof value === 'string' ? value : JSON.stringify(value));
 
 describe('site settings from the environment', () => {
 	it('has working defaults without any configuration', () => {
@@ -50,7 +51,10 @@ describe('site settings from the environment', () => {
 	});
 
 	it('takes the base path from the site address when only the address has one', () => {
-		expect(read({ DEVOPS_PATH_URL: 'https://acme.github.io/onboarding' })).toMatchObject({ url: 'https://acme.github.io', base: '/onboarding/' });
+		expect(read({ DEVOPS_PATH_URL: 'https://acme.github.io/onboarding' })).toMatchObject({
+			url: 'https://acme.github.io',
+			base: '/onboarding/',
+		});
 		expect(read({ DEVOPS_PATH_URL: 'https://acme.github.io/onboarding/', DEVOPS_PATH_BASE: '/onboarding' }).base).toBe('/onboarding/');
 	});
 

@@ -88,9 +88,17 @@ describe('team inputs', () => {
 	it('name a file by the name the learner gave when exporting, and say when a newer version wrote it', () => {
 		const file = JSON.parse(fileOf(['linux']));
 		const named = member(memberFromFile('progress-2026-12-01.json', JSON.stringify({ ...file, name: 'Sam Okafor' }), pageOutline, en));
-		expect(named).toMatchObject({ person: 'Sam Okafor', source: 'progress-2026-12-01.json', shared: { name: 'Sam Okafor', lessons: { done: 1 } } });
+		expect(named).toMatchObject({
+			person: 'Sam Okafor',
+			source: 'progress-2026-12-01.json',
+			shared: { name: 'Sam Okafor', lessons: { done: 1 } },
+		});
 		const newer = { ...file, progress: { ...file.progress, version: 99, streaks: {} } };
-		expect(memberFromFile('newer.json', JSON.stringify(newer), pageOutline, en)).toMatchObject({ ok: true, newerVersion: 99, member: { person: 'newer', shared: { lessons: { done: 1 } } } });
+		expect(memberFromFile('newer.json', JSON.stringify(newer), pageOutline, en)).toMatchObject({
+			ok: true,
+			newerVersion: 99,
+			member: { person: 'newer', shared: { lessons: { done: 1 } } },
+		});
 	});
 
 	it('read a share link and take the name it carries', () => {
@@ -137,7 +145,9 @@ describe('team inputs', () => {
 			source: 'Enlace 3',
 			problem: 'Enlace 3: esto no es un enlace compartido (no tiene la parte #shared=).',
 		});
-		expect(listed(fileTooLarge('huge.json', 6 * 1024 * 1024, es), inSpanish)).toMatchObject({ problem: expect.stringMatching(/^huge\.json: este archivo ocupa 6,0 MB/) });
+		expect(listed(fileTooLarge('huge.json', 6 * 1024 * 1024, es), inSpanish)).toMatchObject({
+			problem: expect.stringMatching(/^huge\.json: este archivo ocupa 6,0 MB/),
+		});
 	});
 
 	it('keep only team rows that still pass the schema', () => {
@@ -167,7 +177,16 @@ describe('the team table', () => {
 	const column = (id: string) => columns.find((c) => c.id === id)!;
 
 	it('has a column per section and skill between the totals', () => {
-		expect(columns.map((c) => c.label)).toEqual(['Person', 'Lessons', 'Linux', 'Git', 'Lab tasks', 'Git and collaboration', 'Reviews due', 'Last activity']);
+		expect(columns.map((c) => c.label)).toEqual([
+			'Person',
+			'Lessons',
+			'Linux',
+			'Git',
+			'Lab tasks',
+			'Git and collaboration',
+			'Reviews due',
+			'Last activity',
+		]);
 	});
 
 	it('sorts by any column, numbers as numbers, both ways', () => {
@@ -180,7 +199,16 @@ describe('the team table', () => {
 	it('writes CSV rows as shown, with formula-looking cells defused', () => {
 		const rows = teamCsvRows(team, columns);
 		expect(rows[0]).toEqual(columns.map((c) => c.label));
-		expect(rows[2]).toEqual(['adam', '3 of 3', '2 of 2', '1 of 1', '0 of 2', 'Not started', '0', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+		expect(rows[2]).toEqual([
+			'adam',
+			'3 of 3',
+			'2 of 2',
+			'1 of 1',
+			'0 of 2',
+			'Not started',
+			'0',
+			expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+		]);
 		expect(rows[3]![0]).toBe("'=cmd|calc");
 		expect(rows[3]!.at(-1)).toBe('Nothing yet');
 	});

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { compareToolNames, criteriaFromQuery, criteriaToQuery, defaultCriteria, matchesCriteria, selectTools, toSortOrder, type ToolFacets } from '../../src/lib/tools/filter';
+import {
+	compareToolNames,
+	criteriaFromQuery,
+	criteriaToQuery,
+	defaultCriteria,
+	matchesCriteria,
+	selectTools,
+	toSortOrder,
+	type ToolFacets,
+} from '../../src/lib/tools/filter';
 
-const tool = (id: string, name: string, category: string, commonality: string, phases: string[]): ToolFacets => ({ id, name, category, commonality, phases });
+const tool = (id: string, name: string, category: string, commonality: string, phases: string[]): ToolFacets => ({
+	id,
+	name,
+	category,
+	commonality,
+	phases,
+});
 
 const tools: readonly ToolFacets[] = Object.freeze([
 	tool('terraform', 'Terraform', 'iac', 'common', ['develop', 'deploy', 'operate']),
@@ -38,8 +53,18 @@ describe('selectTools', () => {
 	});
 
 	it('sorts Z to A', () => {
-		expect(ids(selectTools(tools, { ...defaultCriteria, sort: 'name-desc' }))).toEqual(['terraform', 'pytest', 'jenkins', 'github-actions', 'argo-cd']);
-		expect(ids(selectTools(tools, { ...defaultCriteria, category: 'cicd', sort: 'name-desc' }))).toEqual(['jenkins', 'github-actions', 'argo-cd']);
+		expect(ids(selectTools(tools, { ...defaultCriteria, sort: 'name-desc' }))).toEqual([
+			'terraform',
+			'pytest',
+			'jenkins',
+			'github-actions',
+			'argo-cd',
+		]);
+		expect(ids(selectTools(tools, { ...defaultCriteria, category: 'cicd', sort: 'name-desc' }))).toEqual([
+			'jenkins',
+			'github-actions',
+			'argo-cd',
+		]);
 	});
 
 	it('leaves its input untouched', () => {
@@ -58,7 +83,12 @@ describe('matchesCriteria', () => {
 
 describe('compareToolNames', () => {
 	it('orders names without regard to case and numbers by value, then by id', () => {
-		const names = [tool('b', 'tool 10', '', '', []), tool('a', 'Tool 9', '', '', []), tool('c', 'alpha', '', '', []), tool('d', 'Alpha', '', '', [])];
+		const names = [
+			tool('b', 'tool 10', '', '', []),
+			tool('a', 'Tool 9', '', '', []),
+			tool('c', 'alpha', '', '', []),
+			tool('d', 'Alpha', '', '', []),
+		];
 		expect(names.sort(compareToolNames).map((t) => t.id)).toEqual(['c', 'd', 'a', 'b']);
 	});
 });

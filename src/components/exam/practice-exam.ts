@@ -54,7 +54,11 @@ class PracticeExam extends HTMLElement {
 		const list = this.querySelector<HTMLElement>('[data-exam-history]')!;
 		const format = formatsFor(document.documentElement.lang);
 		list.replaceChildren(
-			...attempts.map((attempt) => Object.assign(document.createElement('li'), { textContent: s.attempt(format.date(attempt.finishedAt), attempt.right, attempt.asked) })),
+			...attempts.map((attempt) =>
+				Object.assign(document.createElement('li'), {
+					textContent: s.attempt(format.date(attempt.finishedAt), attempt.right, attempt.asked),
+				}),
+			),
 		);
 		list.hidden = attempts.length === 0;
 		this.querySelector<HTMLElement>('[data-exam-no-history]')!.hidden = attempts.length > 0;
@@ -109,7 +113,6 @@ class PracticeExam extends HTMLElement {
 		return quiz;
 	}
 
-
 	#finish() {
 		const quiz = this.querySelector<HTMLElement>('[data-exam]');
 		if (!quiz) return;
@@ -140,7 +143,9 @@ class PracticeExam extends HTMLElement {
 			finishedAt: Date.now(),
 			right: right.size,
 			asked: this.#drawn.length,
-			skills: Object.fromEntries(bySkill.filter((skill) => skill.asked).map((skill) => [skill.skill, { right: skill.right, asked: skill.asked }])),
+			skills: Object.fromEntries(
+				bySkill.filter((skill) => skill.asked).map((skill) => [skill.skill, { right: skill.right, asked: skill.asked }]),
+			),
 		};
 		record((progress) => recordExamAttempt(progress, attempt));
 		const lang = contentLangFor(document);

@@ -118,7 +118,10 @@ export class LabWorkspace {
 
 	/** The starting files, read from the page's own <pre> elements. */
 	#startingFiles() {
-		return this.#data.files.map((file) => ({ path: file.path, content: this.#lab.querySelector(`code[data-file="${CSS.escape(file.path)}"]`)?.textContent ?? '' }));
+		return this.#data.files.map((file) => ({
+			path: file.path,
+			content: this.#lab.querySelector(`code[data-file="${CSS.escape(file.path)}"]`)?.textContent ?? '',
+		}));
 	}
 
 	/** A config lab's file as it was at the start. */
@@ -171,7 +174,8 @@ export class LabWorkspace {
 		const result = await this.#shell!.call<RunResult>({ type: 'run', line });
 		const output = document.createElement('pre');
 		output.textContent = result.output.text;
-		if (result.output.cut) output.textContent += `${result.output.text.endsWith('\n') || !result.output.text ? '' : '\n'}${s.cut(result.output.cut, formatsFor(document.documentElement.lang))}`;
+		if (result.output.cut)
+			output.textContent += `${result.output.text.endsWith('\n') || !result.output.text ? '' : '\n'}${s.cut(result.output.cut, formatsFor(document.documentElement.lang))}`;
 		if (result.stopped) output.textContent += `\n${s.stopped(result.stopped)}`;
 		if (output.textContent) entry.append(output);
 		this.#log().append(entry);
@@ -197,7 +201,10 @@ export class LabWorkspace {
 	async #check() {
 		const editor = this.#editor();
 		if (!editor || !this.#checker || this.#data.kind !== 'config') return;
-		const result = await this.#checker.call<ConfigResult>({ lab: { format: this.#data.format, tasks: this.#data.tasks }, text: editor.value });
+		const result = await this.#checker.call<ConfigResult>({
+			lab: { format: this.#data.format, tasks: this.#data.tasks },
+			text: editor.value,
+		});
 		const parseError = this.#lab.querySelector<HTMLElement>('[data-parse-error]')!;
 		parseError.hidden = !result.parseError;
 		parseError.textContent = result.parseError ? s.parseError(result.parseError.line, result.parseError.message) : '';
@@ -251,7 +258,9 @@ export class LabWorkspace {
 		if (!store.progress.labTasks[labTaskKey(labId, id)]) record((progress) => passLabTask(progress, labId, id, Date.now()));
 		if (!announce) return;
 		const index = this.#data.tasks.findIndex((task) => task.id === id);
-		this.#lab.announce(this.#lab.passed.size === this.#data.tasks.length ? `${s.taskPassed(index + 1)} ${s.allDone}` : s.taskPassed(index + 1));
+		this.#lab.announce(
+			this.#lab.passed.size === this.#data.tasks.length ? `${s.taskPassed(index + 1)} ${s.allDone}` : s.taskPassed(index + 1),
+		);
 	}
 }
 

@@ -14,4 +14,14 @@ export const deflateRawSync = notAvailable;
 export const inflateRawSync = notAvailable;
 export const brotliCompressSync = notAvailable;
 export const brotliDecompressSync = notAvailable;
-export default { constants, gzipSync, gunzipSync, deflateSync, inflateSync, deflateRawSync, inflateRawSync, brotliCompressSync, brotliDecompressSync };
+export default {
+	constants,
+	gzipSync,
+	gunzipSync,
+	deflateSync,
+	inflateSync,
+	deflateRawSync,
+	inflateRawSync,
+	brotliCompressSync,
+	brotliDecompressSync,
+};

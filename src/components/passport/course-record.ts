@@ -27,7 +27,13 @@ class CourseRecordElement extends HTMLElement {
 		const lang = contentLangFor(document);
 		const content = (text: string) => contentText(text, lang);
 		const { totals } = record;
-		this.querySelector('[data-record-summary]')!.textContent = s.summary(totals.lessonsDone, totals.lessons, totals.labsDone, totals.labs, f);
+		this.querySelector('[data-record-summary]')!.textContent = s.summary(
+			totals.lessonsDone,
+			totals.lessons,
+			totals.labsDone,
+			totals.labs,
+			f,
+		);
 		this.querySelector('[data-record-date]')!.textContent = s.printedOn(f.date(Date.now()));
 		this.#rows(
 			'lessons',
@@ -38,9 +44,18 @@ class CourseRecordElement extends HTMLElement {
 				lesson.quiz ? s.quizScore(lesson.quiz.right, lesson.quiz.answered, lesson.quiz.total, f) : s.noQuiz,
 			]),
 		);
-		this.#rows('labs', record.labs.map((lab) => [content(lab.title), content(lab.lesson), f.number(lab.tasks), f.date(lab.passedAt)]));
-		this.#rows('checks', record.checks.map((check) => [content(check.checklist), content(check.text), f.date(check.doneAt)]));
-		this.#rows('exams', record.exams.map((exam) => [f.date(exam.finishedAt), s.examScore(exam.right, exam.asked, f)]));
+		this.#rows(
+			'labs',
+			record.labs.map((lab) => [content(lab.title), content(lab.lesson), f.number(lab.tasks), f.date(lab.passedAt)]),
+		);
+		this.#rows(
+			'checks',
+			record.checks.map((check) => [content(check.checklist), content(check.text), f.date(check.doneAt)]),
+		);
+		this.#rows(
+			'exams',
+			record.exams.map((exam) => [f.date(exam.finishedAt), s.examScore(exam.right, exam.asked, f)]),
+		);
 	}
 
 	#rows(table: string, rows: (string | Node)[][]) {

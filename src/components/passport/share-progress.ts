@@ -36,7 +36,10 @@ class ShareProgress extends HTMLElement {
 		const f = formatsFor(document.documentElement.lang);
 		const now = Date.now();
 		const name = this.querySelector<HTMLInputElement>('#dp-share-name')!.value;
-		const shared = new URL(`${this.#base}progress/shared/#${SHARED_KEY}=${packLink(sharedProgressOf(progress, this.#outline, now, name))}`, location.href).href;
+		const shared = new URL(
+			`${this.#base}progress/shared/#${SHARED_KEY}=${packLink(sharedProgressOf(progress, this.#outline, now, name))}`,
+			location.href,
+		).href;
 		this.#show('shared', shared, f);
 		this.querySelector<HTMLAnchorElement>('[data-open]')!.href = shared;
 

@@ -66,7 +66,8 @@ class SharedProgressView extends HTMLElement {
 				s.reviewsDue(shared.reviewsDue, f),
 			].map((text) => Object.assign(document.createElement('li'), { textContent: text })),
 		);
-		this.querySelector('[data-shared-last]')!.textContent = shared.lastActivity === undefined ? '' : s.lastActivity(f.date(shared.lastActivity));
+		this.querySelector('[data-shared-last]')!.textContent =
+			shared.lastActivity === undefined ? '' : s.lastActivity(f.date(shared.lastActivity));
 		this.#rows(
 			'sections',
 			Object.entries(shared.sections).map(([id, count]) => [name('sections', id), s.count(count.done, count.total, f)]),

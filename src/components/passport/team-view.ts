@@ -2,7 +2,15 @@ import { teamStrings } from '../../config/strings/team';
 import { formatsFor } from '../../lib/locale/format';
 import { say } from '../../lib/locale/messages';
 import type { ShareOutline } from '../../lib/passport/share-link';
-import { sortMembers, teamColumns, teamCsvRows, type SortDirection, type TeamColumn, type TeamInput, type TeamMember } from '../../lib/passport/team';
+import {
+	sortMembers,
+	teamColumns,
+	teamCsvRows,
+	type SortDirection,
+	type TeamColumn,
+	type TeamInput,
+	type TeamMember,
+} from '../../lib/passport/team';
 import { masteryLevels } from '../../schemas/mastery-levels';
 import { pageStrings } from '../locale/page-strings';
 import { download } from '../progress/downloads';
@@ -92,7 +100,11 @@ class TeamView extends HTMLElement {
 		const inputs: TeamInput[] = [];
 		for (const file of files) {
 			// Refused before reading: a file this size is no progress file, and reading it costs memory.
-			inputs.push(file.size > MAX_IMPORT_CHARACTERS ? fileTooLarge(file.name, file.size, f) : memberFromFile(file.name, await file.text(), this.#outline, f));
+			inputs.push(
+				file.size > MAX_IMPORT_CHARACTERS
+					? fileTooLarge(file.name, file.size, f)
+					: memberFromFile(file.name, await file.text(), this.#outline, f),
+			);
 		}
 		this.#add(inputs);
 	}
@@ -108,7 +120,9 @@ class TeamView extends HTMLElement {
 
 	#add(inputs: TeamInput[]) {
 		const added = inputs.flatMap((input) => (input.ok ? [input.member] : []));
-		const problems = inputs.flatMap((input) => (input.ok ? [] : [t('problems.team.fromSource', { source: input.source, problem: say(t, input.problem) })]));
+		const problems = inputs.flatMap((input) =>
+			input.ok ? [] : [t('problems.team.fromSource', { source: input.source, problem: say(t, input.problem) })],
+		);
 		this.#members = [...this.#members, ...added];
 		this.querySelector<HTMLElement>('[data-problems]')!.hidden = problems.length === 0;
 		this.querySelector('[data-problem-list]')!.replaceChildren(

@@ -13,7 +13,8 @@ class DevopsWorkedSolution extends HTMLElement {
 	}
 
 	#showProgress = (progress: Progress) => {
-		if (this.#lesson && progress.lessons[this.#lesson]?.solutionViewedAt !== undefined) this.querySelector<HTMLElement>('[data-viewed]')!.hidden = false;
+		if (this.#lesson && progress.lessons[this.#lesson]?.solutionViewedAt !== undefined)
+			this.querySelector<HTMLElement>('[data-viewed]')!.hidden = false;
 	};
 
 	#onToggle = ({ currentTarget }: Event) => {

@@ -39,7 +39,12 @@ class CourseMap extends HTMLElement {
 			else link.removeAttribute('aria-current');
 		}
 		const standing = pathStanding(lessons, progress);
-		this.querySelector('[data-map-standing]')!.textContent = s.standing(standing.done, standing.total, standing.minutesLeft, formatsFor(document.documentElement.lang));
+		this.querySelector('[data-map-standing]')!.textContent = s.standing(
+			standing.done,
+			standing.total,
+			standing.minutesLeft,
+			formatsFor(document.documentElement.lang),
+		);
 	}
 }
 

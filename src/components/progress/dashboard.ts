@@ -48,7 +48,8 @@ class ProgressDashboard extends HTMLElement {
 	async #showProgress() {
 		const source = this.dataset.outlineSrc!;
 		const loaded = await fetchCourseFile<CourseOutline>(source);
-		if (!loaded.ok) return showLoadProblem(this.querySelector<HTMLElement>('[data-outline-error]')!, s.outlineFailed(source, loaded.reason));
+		if (!loaded.ok)
+			return showLoadProblem(this.querySelector<HTMLElement>('[data-outline-error]')!, s.outlineFailed(source, loaded.reason));
 		const outline = loaded.data;
 		const locale = this.dataset.locale || undefined;
 		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -73,7 +74,11 @@ class ProgressDashboard extends HTMLElement {
 			return;
 		}
 		const { lessons, questions } = result.file.progress;
-		this.#confirm(s.continueConfirm(Object.keys(lessons).length, Object.keys(questions).length), () => void this.#applyImport(result.file, 'merge', result.newerVersion), s.continueMerge);
+		this.#confirm(
+			s.continueConfirm(Object.keys(lessons).length, Object.keys(questions).length),
+			() => void this.#applyImport(result.file, 'merge', result.newerVersion),
+			s.continueMerge,
+		);
 	}
 
 	#render(progress: Progress, outline: CourseOutline) {
@@ -112,9 +117,7 @@ class ProgressDashboard extends HTMLElement {
 		next.replaceChildren(summary.next ? link(summary.next.href, summary.next.title) : s.allDone);
 		const updated = this.querySelector('[data-updated]')!;
 		updated.replaceChildren(
-			...(summary.updated.length
-				? summary.updated.map((lesson) => item(link(lesson.href, lesson.title)))
-				: [item(s.noneUpdated)]),
+			...(summary.updated.length ? summary.updated.map((lesson) => item(link(lesson.href, lesson.title))) : [item(s.noneUpdated)]),
 		);
 	}
 
@@ -142,7 +145,9 @@ class ProgressDashboard extends HTMLElement {
 		const outline = this.#outline;
 		// Without the outline the section's lessons are unknown; the page already says why.
 		if (!outline) return;
-		this.#confirm(s.confirmResetSection(label), () => this.#reset((progress) => forget(progress, sectionIds(outline, select.value)), s.sectionNamed(label)));
+		this.#confirm(s.confirmResetSection(label), () =>
+			this.#reset((progress) => forget(progress, sectionIds(outline, select.value)), s.sectionNamed(label)),
+		);
 	};
 
 	/** A reset is reported done only once it is saved; otherwise it is taken back and the reason given. */
@@ -202,7 +207,11 @@ class ProgressDashboard extends HTMLElement {
 		const saved = store.readBack();
 		const lessons = Object.keys(imported.lessons);
 		const questions = Object.keys(imported.questions);
-		if (!saved || !lessons.every((key) => Object.hasOwn(saved.lessons, key)) || !questions.every((id) => Object.hasOwn(saved.questions, id))) {
+		if (
+			!saved ||
+			!lessons.every((key) => Object.hasOwn(saved.lessons, key)) ||
+			!questions.every((id) => Object.hasOwn(saved.questions, id))
+		) {
 			this.#status(s.importNotReadBack);
 			return;
 		}
@@ -220,7 +229,11 @@ class ProgressDashboard extends HTMLElement {
 			...backups.map((backup) => {
 				const size = s.backupSize(Math.max(1, Math.round((store.backupText(backup.key)?.length ?? 0) / 1024)));
 				const label = backup.savedAt ? s.backupFrom(format.format(backup.savedAt), size) : s.backupOlder(size);
-				const button = Object.assign(document.createElement('button'), { type: 'button', className: 'dp-control', textContent: s.download });
+				const button = Object.assign(document.createElement('button'), {
+					type: 'button',
+					className: 'dp-control',
+					textContent: s.download,
+				});
 				button.dataset.backup = backup.key;
 				button.setAttribute('aria-label', s.downloadBackup(label));
 				return item(label + ' ', button);

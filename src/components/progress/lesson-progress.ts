@@ -20,7 +20,11 @@ function render(progress: Progress) {
 		const state = lessonState(lesson, end.dataset.contentHash);
 		end.querySelector('[data-mark-complete]')!.setAttribute('aria-pressed', String(lesson?.status === 'done'));
 		end.querySelector('[data-completed-note]')!.textContent =
-			state === 'updated' ? s.updatedSince : lesson?.completedAt ? s.completedOn(formatsFor(document.documentElement.lang).date(lesson.completedAt)) : '';
+			state === 'updated'
+				? s.updatedSince
+				: lesson?.completedAt
+					? s.completedOn(formatsFor(document.documentElement.lang).date(lesson.completedAt))
+					: '';
 		for (const badge of document.querySelectorAll<HTMLElement>(`[data-lesson-status="${key}"]`)) {
 			badge.dataset.state = state;
 			badge.querySelector('.dp-status-text')!.textContent = s.status[state];

@@ -8,7 +8,9 @@ import type { ProgressStore } from '../../lib/progress/store';
 export function showStoreNotices(store: ProgressStore) {
 	const render = () => {
 		const shown = new Set<string>(
-			store.notices.map((n) => (n.kind === 'corrupt' && !n.backupKey ? 'corrupt-unsaved' : n.kind === 'quota' && !n.kept ? 'quota-not-kept' : n.kind)),
+			store.notices.map((n) =>
+				n.kind === 'corrupt' && !n.backupKey ? 'corrupt-unsaved' : n.kind === 'quota' && !n.kept ? 'quota-not-kept' : n.kind,
+			),
 		);
 		for (const p of document.querySelectorAll<HTMLElement>('[data-notice]')) p.hidden = !shown.has(p.dataset.notice!);
 	};

@@ -35,7 +35,12 @@ class SkillMasteryTable extends HTMLElement {
 		const byId = new Map(input.questions.map((question) => [question.id, question]));
 		// A question bank's title is course content, in English, inside the page's words.
 		const lang = contentLangFor(document);
-		const results = skillMastery(progress, input.questions, rubric.map((d) => d.skill), Date.now());
+		const results = skillMastery(
+			progress,
+			input.questions,
+			rubric.map((d) => d.skill),
+			Date.now(),
+		);
 		for (const result of results) {
 			const row = this.querySelector(`tr[data-mastery-skill="${result.skill}"]`);
 			if (!row) continue;

@@ -163,7 +163,9 @@ function markChoices(question: HTMLElement, input: InputKind, score: Score) {
 }
 
 function setLocked(question: HTMLElement, locked: boolean) {
-	for (const control of question.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('input, select, textarea, [data-move]')) {
+	for (const control of question.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>(
+		'input, select, textarea, [data-move]',
+	)) {
 		control.disabled = locked;
 	}
 	const check = question.querySelector<HTMLButtonElement>('[data-action="check"]')!;
@@ -200,4 +202,3 @@ function paragraph(text: string, strong = false): HTMLElement {
 	}
 	return p;
 }
-

@@ -65,12 +65,14 @@ class ReviewSession extends HTMLElement {
 			list.hidden = true;
 			return;
 		}
-		this.querySelector('[data-review-showing]')!.textContent = due.length > this.#batch.length ? s.showing(this.#batch.length, due.length) : '';
+		this.querySelector('[data-review-showing]')!.textContent =
+			due.length > this.#batch.length ? s.showing(this.#batch.length, due.length) : '';
 		const items = await Promise.all(this.#batch.map((id, i) => this.#questionItem(id, i + 1, this.#batch.length)));
 		this.querySelector('.dp-review-questions')!.replaceChildren(...items);
 		list.hidden = false;
 		// The button that had focus is gone; the first new question takes it.
-		if (moveFocus) this.querySelector<HTMLElement>('.dp-review-questions input, .dp-review-questions select, .dp-review-questions button')?.focus();
+		if (moveFocus)
+			this.querySelector<HTMLElement>('.dp-review-questions input, .dp-review-questions select, .dp-review-questions button')?.focus();
 	}
 
 	#nextBatchButton() {
@@ -178,7 +180,11 @@ class ReviewSession extends HTMLElement {
 		});
 		const next = entryOf(saved.review, detail.question);
 		if (next) {
-			feedback?.append(Object.assign(document.createElement('p'), { textContent: s.rescheduled(describeTime(next.due, now, formatsFor(document.documentElement.lang), s.onDay)) }));
+			feedback?.append(
+				Object.assign(document.createElement('p'), {
+					textContent: s.rescheduled(describeTime(next.due, now, formatsFor(document.documentElement.lang), s.onDay)),
+				}),
+			);
 		}
 		this.#afterBatch();
 	}

@@ -1,5 +1,13 @@
 import { SHOWN_PLACEHOLDER } from '../../config/strings/tools';
-import { criteriaFromQuery, criteriaToQuery, defaultCriteria, selectTools, toSortOrder, type ToolCriteria, type ToolFacets } from '../../lib/tools/filter';
+import {
+	criteriaFromQuery,
+	criteriaToQuery,
+	defaultCriteria,
+	selectTools,
+	toSortOrder,
+	type ToolCriteria,
+	type ToolFacets,
+} from '../../lib/tools/filter';
 
 interface Row extends ToolFacets {
 	element: HTMLTableRowElement;
@@ -69,7 +77,9 @@ class DevopsToolsCatalogue extends HTMLElement {
 		body?.append(...shown.map((row) => row.element), ...this.#rows.filter((row) => !visible.has(row)).map((row) => row.element));
 		this.querySelector('th[data-column="name"]')?.setAttribute('aria-sort', criteria.sort === 'name-desc' ? 'descending' : 'ascending');
 		const status = this.querySelector<HTMLElement>('.dp-tool-count')!;
-		const text = shown.length ? status.dataset.some!.replace(SHOWN_PLACEHOLDER, shown.length.toLocaleString(document.documentElement.lang)) : status.dataset.none!;
+		const text = shown.length
+			? status.dataset.some!.replace(SHOWN_PLACEHOLDER, shown.length.toLocaleString(document.documentElement.lang))
+			: status.dataset.none!;
 		// Rewriting the same text would make some screen readers repeat it.
 		if (status.textContent !== text) status.textContent = text;
 	};

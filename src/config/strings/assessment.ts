@@ -50,5 +50,6 @@ export const examStrings = (t: Translate) => ({
 	feedbackBelow: t('assessment.exam.feedbackBelow'),
 	historyHeading: t('assessment.exam.historyHeading'),
 	noHistory: t('assessment.exam.noHistory'),
-	attempt: (date: string, right: number, asked: number) => t('assessment.exam.attempt', { date, right, asked, percent: percentOf(right, asked) }),
+	attempt: (date: string, right: number, asked: number) =>
+		t('assessment.exam.attempt', { date, right, asked, percent: percentOf(right, asked) }),
 });

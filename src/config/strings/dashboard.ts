@@ -10,7 +10,8 @@ export const dashboardStrings = (t: Translate) => {
 		noScript: t('dashboard.noScript'),
 		outlineFailed: (file: string, reason: string) => t('dashboard.outlineFailed', { file, reason }),
 		overall: t('dashboard.overall'),
-		lessonsDone: (done: number, total: number, f: Formats) => t('dashboard.lessonsDone', { count: total, done: f.number(done), total: f.number(total) }),
+		lessonsDone: (done: number, total: number, f: Formats) =>
+			t('dashboard.lessonsDone', { count: total, done: f.number(done), total: f.number(total) }),
 		sectionsHeading: t('dashboard.sectionsHeading'),
 		accuracyHeading: t('dashboard.accuracyHeading'),
 		/** How many of the course's questions the learner has answered: the base the accuracy line below is taken over. */
@@ -18,9 +19,15 @@ export const dashboardStrings = (t: Translate) => {
 			t('dashboard.questionsAnswered', { count: total, answered: f.number(answered), total: f.number(total) }),
 		accuracy: (percent: number, correct: number, answered: number, f: Formats) =>
 			answered
-				? t('dashboard.accuracy', { count: answered, percent: f.percent(percent), correct: f.number(correct), answered: f.number(answered) })
+				? t('dashboard.accuracy', {
+						count: answered,
+						percent: f.percent(percent),
+						correct: f.number(correct),
+						answered: f.number(answered),
+					})
 				: t('dashboard.accuracyNone'),
-		labTasksDone: (done: number, total: number, f: Formats) => t('dashboard.labTasksDone', { done: f.number(done), total: f.number(total) }),
+		labTasksDone: (done: number, total: number, f: Formats) =>
+			t('dashboard.labTasksDone', { done: f.number(done), total: f.number(total) }),
 		checklistsHeading: t('dashboard.checklistsHeading'),
 		checklistsIntro: t('dashboard.checklistsIntro'),
 		checksDone: (done: number, total: number, f: Formats) => t('dashboard.checksDone', { done: f.number(done), total: f.number(total) }),

@@ -26,7 +26,12 @@ export const checklistStrings = (t: Translate) => ({
 export const recordStrings = (t: Translate) => ({
 	selfReported: t('passport.record.selfReported'),
 	summary: (lessons: number, total: number, labs: number, labTotal: number, f: Formats) =>
-		t('passport.record.summary', { lessons: f.number(lessons), total: f.number(total), labs: f.number(labs), labTotal: f.number(labTotal) }),
+		t('passport.record.summary', {
+			lessons: f.number(lessons),
+			total: f.number(total),
+			labs: f.number(labs),
+			labTotal: f.number(labTotal),
+		}),
 	printedOn: (date: string) => t('passport.record.printedOn', { date }),
 	lessonsHeading: t('passport.record.lessonsHeading'),
 	labsHeading: t('passport.record.labsHeading'),
@@ -53,7 +58,11 @@ export const recordStrings = (t: Translate) => ({
 	exam: t('passport.record.exam'),
 	score: t('passport.record.score'),
 	examScore: (right: number, asked: number, f: Formats) =>
-		t('passport.record.examScore', { right: f.number(right), asked: f.number(asked), percent: f.percent(Math.round((right / asked) * 100)) }),
+		t('passport.record.examScore', {
+			right: f.number(right),
+			asked: f.number(asked),
+			percent: f.percent(Math.round((right / asked) * 100)),
+		}),
 	none: t('passport.record.none'),
 	print: t('passport.record.print'),
 });

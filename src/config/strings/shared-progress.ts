@@ -4,7 +4,8 @@ import type { Translate } from '../../lib/locale/messages';
 /** What the read-only Shared progress page says; keys `sharedProgress.*`. */
 export const sharedStrings = (t: Translate) => ({
 	heading: t('sharedProgress.heading'),
-	readOnly: (name: string, date: string) => (name ? t('sharedProgress.readOnlyNamed', { name, date }) : t('sharedProgress.readOnly', { date })),
+	readOnly: (name: string, date: string) =>
+		name ? t('sharedProgress.readOnlyNamed', { name, date }) : t('sharedProgress.readOnly', { date }),
 	selfReported: t('sharedProgress.selfReported'),
 	otherSite: (siteId: string) => t('sharedProgress.otherSite', { siteId }),
 	newer: (version: number) => t('sharedProgress.newer', { version }),

@@ -29,13 +29,18 @@ export function studyGuide(settings: SiteSettings): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ command, injectRoute, updateConfig, logger }) => {
 				injectRoute({ pattern: '/study-guide/[...section]', entrypoint: './src/integrations/study-guide/StudyGuideRoute.astro' });
-				if (interfaceLanguages().length) injectRoute({ pattern: '/[locale]/study-guide/[...section]', entrypoint: './src/integrations/study-guide/StudyGuideRoute.astro' });
+				if (interfaceLanguages().length)
+					injectRoute({
+						pattern: '/[locale]/study-guide/[...section]',
+						entrypoint: './src/integrations/study-guide/StudyGuideRoute.astro',
+					});
 				if (command === 'build') {
 					const addressWarning = localAddressWarning(settings.url);
 					if (addressWarning) logger.warn(addressWarning);
 					const lookup = lookUpChromium();
 					if (lookup.found) launch = lookup.launch;
-					else logger.warn(`No PDF of the study guide in this build. ${lookup.problem} Until then the guide offers the browser's Print only.`);
+					else
+						logger.warn(`No PDF of the study guide in this build. ${lookup.problem} Until then the guide offers the browser's Print only.`);
 				}
 				const pdf = launch ? { file: pdfName, format: settings.pdfFormat } : null;
 				updateConfig({
@@ -58,7 +63,10 @@ export function studyGuide(settings: SiteSettings): AstroIntegration {
 				const started = performance.now();
 				const out = fileURLToPath(new URL(`study-guide/${pdfName}`, dir));
 				const { contentsNumbered } = await renderPdf({ dist: fileURLToPath(dir), base, out, launch, format: settings.pdfFormat, settings });
-				if (!contentsNumbered) logger.warn('The study guide PDF has no page numbers in its contents: they are read with pdfinfo (Debian/Ubuntu: `sudo apt-get install poppler-utils`).');
+				if (!contentsNumbered)
+					logger.warn(
+						'The study guide PDF has no page numbers in its contents: they are read with pdfinfo (Debian/Ubuntu: `sudo apt-get install poppler-utils`).',
+					);
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				const megabytes = (statSync(out).size / 1024 / 1024).toFixed(1);
 				logger.info(`Study guide PDF (${settings.pdfFormat}) written to ${relative(process.cwd(), out)}: ${megabytes} MB in ${seconds} s`);

@@ -86,7 +86,9 @@ export async function renderPdf({ dist, base, out, launch, format, settings }: P
 		await print(out);
 		return { contentsNumbered: pages !== null };
 	} catch (error) {
-		throw new Error(`Could not print the study guide to ${out}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+		throw new Error(`Could not print the study guide to ${out}: ${error instanceof Error ? error.message : String(error)}`, {
+			cause: error,
+		});
 	} finally {
 		await browser.close();
 		await server.close();

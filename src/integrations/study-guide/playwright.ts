@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-type Chromium = (typeof import('@playwright/test'))['chromium'];
+type Chromium = typeof import('@playwright/test')['chromium'];
 
 /**
  * Playwright's Chromium launcher, or undefined when Playwright (a dev dependency) is not installed.

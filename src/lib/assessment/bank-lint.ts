@@ -46,7 +46,9 @@ type Located<T> = { file: string; question: T };
 
 function located<T extends Question['type']>(banks: readonly BankForLint[], type: T): Located<QuestionOf<T>>[] {
 	return banks.flatMap((bank) =>
-		bank.questions.filter((question): question is QuestionOf<T> => question.type === type).map((question) => ({ file: bank.file, question })),
+		bank.questions
+			.filter((question): question is QuestionOf<T> => question.type === type)
+			.map((question) => ({ file: bank.file, question })),
 	);
 }
 

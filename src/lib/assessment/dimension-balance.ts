@@ -45,7 +45,9 @@ export function formatBalanceTable(rows: readonly DimensionBalance[]): string {
 	return [
 		'| Dimension | Questions | Share | Weight | Within 5 points |',
 		'| --- | --- | --- | --- | --- |',
-		...rows.map((r) => `| ${r.label} | ${r.questions.toFixed(1)} | ${r.share.toFixed(1)}% | ${r.weight}% | ${r.withinTolerance ? 'yes' : 'no'} |`),
+		...rows.map(
+			(r) => `| ${r.label} | ${r.questions.toFixed(1)} | ${r.share.toFixed(1)}% | ${r.weight}% | ${r.withinTolerance ? 'yes' : 'no'} |`,
+		),
 	].join('\n');
 }
 
@@ -65,6 +67,8 @@ export function formatBalanceReport(rows: readonly DimensionBalance[]): string {
 	return [
 		'Questions per rubric dimension:',
 		formatBalanceTable(rows),
-		...(warnings.length ? [`Out of balance (reported, not enforced):`, ...warnings.map((line) => `  ${line}`)] : ['Every dimension is within the tolerance.']),
+		...(warnings.length
+			? [`Out of balance (reported, not enforced):`, ...warnings.map((line) => `  ${line}`)]
+			: ['Every dimension is within the tolerance.']),
 	].join('\n');
 }

@@ -26,7 +26,10 @@ export function primarySkill(candidate: ExamCandidate, rubric: readonly ExamDime
 export function examQuotas(available: ReadonlyMap<string, number>, rubric: readonly ExamDimension[], size: number): Map<string, number> {
 	const quotas = new Map(rubric.map((d) => [d.skill, 0]));
 	let open = rubric.filter((d) => (available.get(d.skill) ?? 0) > 0);
-	let left = Math.min(size, open.reduce((sum, d) => sum + (available.get(d.skill) ?? 0), 0));
+	let left = Math.min(
+		size,
+		open.reduce((sum, d) => sum + (available.get(d.skill) ?? 0), 0),
+	);
 	while (left > 0 && open.length) {
 		const weight = open.reduce((sum, d) => sum + d.weight, 0);
 		const exact = open.map((d) => ({ d, share: (left * d.weight) / weight }));
@@ -58,7 +61,12 @@ export interface DrawOptions {
  * adds most variety (types and sections seen least so far, the previous draw avoided), then ordered
  * so that consecutive questions test different skills. `random` decides every tie, so two draws differ.
  */
-export function drawExam(candidates: readonly ExamCandidate[], rubric: readonly ExamDimension[], random: () => number, options: DrawOptions = {}): ExamCandidate[] {
+export function drawExam(
+	candidates: readonly ExamCandidate[],
+	rubric: readonly ExamDimension[],
+	random: () => number,
+	options: DrawOptions = {},
+): ExamCandidate[] {
 	const size = options.size ?? EXAM_SIZE;
 	const avoid = new Set(options.avoid ?? []);
 	const bySkill = new Map<string, ExamCandidate[]>(rubric.map((d) => [d.skill, []]));
@@ -81,7 +89,8 @@ export function drawExam(candidates: readonly ExamCandidate[], rubric: readonly 
 			let best = 0;
 			let bestCost = Infinity;
 			pool.forEach((candidate, i) => {
-				const cost = (avoid.has(candidate.id) ? 1000 : 0) + (typeCount.get(candidate.type) ?? 0) + (sectionCount.get(candidate.section) ?? 0);
+				const cost =
+					(avoid.has(candidate.id) ? 1000 : 0) + (typeCount.get(candidate.type) ?? 0) + (sectionCount.get(candidate.section) ?? 0);
 				if (cost < bestCost) [best, bestCost] = [i, cost];
 			});
 			const [chosen] = pool.splice(best, 1);
@@ -96,7 +105,10 @@ export function drawExam(candidates: readonly ExamCandidate[], rubric: readonly 
 
 /** Orders the picks so no two neighbours share a skill while another skill still has questions left. */
 function interleave(picked: Map<string, ExamCandidate[]>, random: () => number): ExamCandidate[] {
-	const queues = shuffle([...picked.values()].filter((list) => list.length), random).map((list) => [...list]);
+	const queues = shuffle(
+		[...picked.values()].filter((list) => list.length),
+		random,
+	).map((list) => [...list]);
 	const order: ExamCandidate[] = [];
 	let last: ExamCandidate[] | undefined;
 	while (queues.some((queue) => queue.length)) {
@@ -125,7 +137,11 @@ export interface ExamSkillResult extends ExamDimension {
 }
 
 /** The result by skill: each question counts for its primary skill, an unanswered one as wrong. */
-export function examResult(asked: readonly ExamCandidate[], right: ReadonlySet<string>, rubric: readonly ExamDimension[]): ExamSkillResult[] {
+export function examResult(
+	asked: readonly ExamCandidate[],
+	right: ReadonlySet<string>,
+	rubric: readonly ExamDimension[],
+): ExamSkillResult[] {
 	return rubric.map((dimension) => {
 		const mine = asked.filter((candidate) => primarySkill(candidate, rubric) === dimension.skill);
 		return {

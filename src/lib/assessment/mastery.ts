@@ -20,7 +20,12 @@ const LATE_RIGHT_CREDIT = 0.7;
  * grows with coverage and fades with time), `accuracy` the share of answered questions whose latest
  * answer is right, `spaced` the share of the skill's questions answered right again on a later day.
  */
-export const LEVEL_RULES: readonly { level: Exclude<MasteryLevel, 'not-started' | 'attempted'>; strength: number; accuracy: number; spaced: number }[] = [
+export const LEVEL_RULES: readonly {
+	level: Exclude<MasteryLevel, 'not-started' | 'attempted'>;
+	strength: number;
+	accuracy: number;
+	spaced: number;
+}[] = [
 	{ level: 'mastered', strength: 0.7, accuracy: 0.85, spaced: 0.35 },
 	{ level: 'proficient', strength: 0.45, accuracy: 0.75, spaced: 0.15 },
 	{ level: 'familiar', strength: 0.2, accuracy: 0.6, spaced: 0 },
@@ -67,7 +72,12 @@ export function recallAfter(days: number, stability: number): number {
  * review); without one, the gap between the first answer and a right latest answer stands in for
  * spacing, since an answer still right days later was remembered at least that long.
  */
-export function questionEvidence(id: string, answer: QuestionProgress | undefined, card: ReviewCard | undefined, now: number): QuestionEvidence {
+export function questionEvidence(
+	id: string,
+	answer: QuestionProgress | undefined,
+	card: ReviewCard | undefined,
+	now: number,
+): QuestionEvidence {
 	if (!answer) return { id, recall: 0, answered: false, missed: false, spaced: false };
 	if (!answer.lastCorrect) return { id, recall: 0, answered: true, missed: true, spaced: false };
 	const gapDays = Math.max(0, (answer.lastAnsweredAt - answer.firstAnsweredAt) / DAY);
@@ -79,11 +89,18 @@ export function questionEvidence(id: string, answer: QuestionProgress | undefine
 }
 
 /** The level each skill has reached, from stored answers and review cards only. */
-export function skillMastery(progress: Progress, questions: readonly QuestionForMastery[], skills: readonly string[], now: number): SkillMastery[] {
+export function skillMastery(
+	progress: Progress,
+	questions: readonly QuestionForMastery[],
+	skills: readonly string[],
+	now: number,
+): SkillMastery[] {
 	return skills.map((skill) => {
 		const evidence = questions
 			.filter((question) => question.skills.includes(skill))
-			.map((question) => questionEvidence(question.id, entryOf(progress.questions, question.id), entryOf(progress.review, question.id), now));
+			.map((question) =>
+				questionEvidence(question.id, entryOf(progress.questions, question.id), entryOf(progress.review, question.id), now),
+			);
 		const total = evidence.length;
 		const answered = evidence.filter((e) => e.answered);
 		const strength = total ? evidence.reduce((sum, e) => sum + e.recall, 0) / total : 0;

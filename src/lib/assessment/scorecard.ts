@@ -51,6 +51,9 @@ export function scoreReadiness(
 	const totalWeight = rubric.reduce((sum, d) => sum + d.weight, 0);
 	const readiness = Math.round(dimensions.reduce((sum, d) => sum + d.weight * d.mastery, 0) / totalWeight);
 	const gap = (d: DimensionScore) => d.weight * (100 - d.mastery);
-	const studyNext = [...dimensions].filter((d) => d.mastery < 100).sort((a, b) => gap(b) - gap(a)).slice(0, 2);
+	const studyNext = [...dimensions]
+		.filter((d) => d.mastery < 100)
+		.sort((a, b) => gap(b) - gap(a))
+		.slice(0, 2);
 	return { dimensions, readiness, studyNext };
 }

@@ -11,7 +11,14 @@ export type StoredTable = keyof typeof TABLES;
  */
 export function storedRows(table: StoredTable): FieldRow[] {
 	const entry = (ProgressSchema.shape[table] as unknown as z.ZodRecord).valueType as z.ZodObject;
-	const rows: FieldRow[] = [{ path: '[0]', type: 'text', required: true, description: `The ${idName(table)}, or \`<n>~<rest>\`: its first n characters are those of the id in the row before.` }];
+	const rows: FieldRow[] = [
+		{
+			path: '[0]',
+			type: 'text',
+			required: true,
+			description: `The ${idName(table)}, or \`<n>~<rest>\`: its first n characters are those of the id in the row before.`,
+		},
+	];
 	TABLES[table].forEach((column, index) => {
 		const kind = column.kind;
 		const type =
@@ -29,7 +36,12 @@ export function storedRows(table: StoredTable): FieldRow[] {
 								? 'whole number'
 								: kind;
 		const required = !entry.shape[column.field]?.safeParse(undefined).success;
-		rows.push({ path: `[${index + 1}]`, type, required, description: `\`${column.field}\`${required ? '' : '; null when absent, dropped when nothing follows it'}` });
+		rows.push({
+			path: `[${index + 1}]`,
+			type,
+			required,
+			description: `\`${column.field}\`${required ? '' : '; null when absent, dropped when nothing follows it'}`,
+		});
 	});
 	return rows;
 }

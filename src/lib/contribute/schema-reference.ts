@@ -55,7 +55,9 @@ export function typeText(node: JsonSchema): string {
 	if (node.oneOf || node.anyOf) return 'object of one of several kinds';
 	switch (node.type) {
 		case 'integer':
-			return node.minimum !== undefined && node.maximum !== undefined ? `whole number from ${node.minimum} to ${node.maximum}` : 'whole number';
+			return node.minimum !== undefined && node.maximum !== undefined
+				? `whole number from ${node.minimum} to ${node.maximum}`
+				: 'whole number';
 		case 'number':
 			return 'number';
 		case 'boolean':
@@ -95,7 +97,12 @@ function rowsOf(node: JsonSchema, prefix: string): FieldRow[] {
 			...(field.default !== undefined ? { default: JSON.stringify(field.default) } : {}),
 			description: field.description ?? (field.const !== undefined ? 'Always this value.' : ''),
 		};
-		const nested = field.type === 'object' ? rowsOf(field, `${path}.`) : field.type === 'array' && field.items?.properties ? rowsOf(field.items, `${path}[].`) : [];
+		const nested =
+			field.type === 'object'
+				? rowsOf(field, `${path}.`)
+				: field.type === 'array' && field.items?.properties
+					? rowsOf(field.items, `${path}[].`)
+					: [];
 		return [row, ...nested];
 	});
 }
@@ -107,10 +114,16 @@ export function fieldRows(schema: z.ZodType): FieldRow[] {
 
 /** Fields every variant of a union has in common, and per variant the fields only it has. */
 export function splitVariants<K extends string>(variants: Record<K, z.ZodType>): { common: FieldRow[]; own: Record<K, FieldRow[]> } {
-	const rows = Object.fromEntries(Object.entries(variants).map(([key, schema]) => [key, fieldRows(schema as z.ZodType)])) as Record<K, FieldRow[]>;
+	const rows = Object.fromEntries(Object.entries(variants).map(([key, schema]) => [key, fieldRows(schema as z.ZodType)])) as Record<
+		K,
+		FieldRow[]
+	>;
 	const all = Object.values<FieldRow[]>(rows);
-	const inAll = (path: string) => all.every((list) => list.some((row) => row.path === path && row.type === all[0]!.find((r) => r.path === path)?.type));
+	const inAll = (path: string) =>
+		all.every((list) => list.some((row) => row.path === path && row.type === all[0]!.find((r) => r.path === path)?.type));
 	const common = all[0]!.filter((row) => inAll(row.path));
-	const own = Object.fromEntries(Object.entries<FieldRow[]>(rows).map(([key, list]) => [key, list.filter((row) => !inAll(row.path))])) as Record<K, FieldRow[]>;
+	const own = Object.fromEntries(
+		Object.entries<FieldRow[]>(rows).map(([key, list]) => [key, list.filter((row) => !inAll(row.path))]),
+	) as Record<K, FieldRow[]>;
 	return { common, own };
 }

@@ -89,7 +89,9 @@ async function loadCourse(): Promise<Course> {
 	const hidden = hiddenSections(settings);
 	const extraProblems: ContentProblem[] = [];
 	const sectionOf = (entry: CollectionEntry<'docs'>) =>
-		settings.sections.find((section) => section.directory && (entry.id === section.directory || entry.id.startsWith(`${section.directory}/`)));
+		settings.sections.find(
+			(section) => section.directory && (entry.id === section.directory || entry.id.startsWith(`${section.directory}/`)),
+		);
 
 	const unordered: Lesson[] = [];
 	/** Lessons of sections this site switched off: checked like the others, left out of the course. */
@@ -102,7 +104,13 @@ async function loadCourse(): Promise<Course> {
 		const section = sectionOf(entry);
 		if (!section) {
 			if (isInSections(entry.id, hidden)) {
-				hiddenLessons.push({ key: data.key, file: fileOf(entry), prerequisites: data.prerequisites, quiz: data.quiz, milestone: data.milestone });
+				hiddenLessons.push({
+					key: data.key,
+					file: fileOf(entry),
+					prerequisites: data.prerequisites,
+					quiz: data.quiz,
+					milestone: data.milestone,
+				});
 				continue;
 			}
 			extraProblems.push({
@@ -130,7 +138,10 @@ async function loadCourse(): Promise<Course> {
 			prerequisites,
 			quiz,
 			milestone,
-			contentHash: createHash('sha256').update(entry.body ?? '').digest('hex').slice(0, 12),
+			contentHash: createHash('sha256')
+				.update(entry.body ?? '')
+				.digest('hex')
+				.slice(0, 12),
 		});
 	}
 
@@ -167,7 +178,11 @@ async function loadCourse(): Promise<Course> {
 	const bankFailures = lintAllBanks([...quizzes.values()]);
 	if (bankFailures.length) throw new Error(formatBankFailures(bankFailures));
 	// Report-only until every dimension has lessons to draw questions from; authors read it here and in Contribute.
-	console.info(formatBalanceReport(dimensionBalance([...quizzes.values()], rubric, vocabularyStrings(createTranslate(english, SOURCE_LANGUAGE)).skills)));
+	console.info(
+		formatBalanceReport(
+			dimensionBalance([...quizzes.values()], rubric, vocabularyStrings(createTranslate(english, SOURCE_LANGUAGE)).skills),
+		),
+	);
 
 	// A prerequisite in a switched-off section cannot be taken here, so it is not asked for.
 	const shownKeys = new Set(lessons.map((lesson) => lesson.key));
@@ -175,7 +190,14 @@ async function loadCourse(): Promise<Course> {
 
 	const sections = settings.sections.flatMap((section) =>
 		section.directory
-			? [{ id: section.id, label: section.label, href: pageHref(section.directory), lessons: lessons.filter((l) => l.section === section.id) }]
+			? [
+					{
+						id: section.id,
+						label: section.label,
+						href: pageHref(section.directory),
+						lessons: lessons.filter((l) => l.section === section.id),
+					},
+				]
 			: [],
 	);
 	const bankPages = new Map<string, string>();

@@ -66,10 +66,20 @@ export function findContentProblems(refs: CourseReferences): ContentProblem[] {
 			}
 		}
 		if (lesson.quiz && !refs.quizIds.has(lesson.quiz)) {
-			problems.push({ file: lesson.file, field: 'quiz', value: lesson.quiz, message: 'no question bank content/quizzes/<id>.yaml has this id' });
+			problems.push({
+				file: lesson.file,
+				field: 'quiz',
+				value: lesson.quiz,
+				message: 'no question bank content/quizzes/<id>.yaml has this id',
+			});
 		}
 		if (lesson.milestone && !refs.milestoneIds.has(lesson.milestone)) {
-			problems.push({ file: lesson.file, field: 'milestone', value: lesson.milestone, message: 'no checklist in content/milestones has this id' });
+			problems.push({
+				file: lesson.file,
+				field: 'milestone',
+				value: lesson.milestone,
+				message: 'no checklist in content/milestones has this id',
+			});
 		}
 	}
 	for (const cycle of findPrerequisiteCycles(refs.lessons, byKey)) {
@@ -91,7 +101,12 @@ export function findContentProblems(refs: CourseReferences): ContentProblem[] {
 	for (const question of refs.questions) {
 		const first = questionOwner.get(question.id);
 		if (first && first.bank !== question.bank) {
-			problems.push({ file: question.file, field: 'id', value: question.id, message: `question id also used in ${first.file}; progress is stored by question id, so ids must be unique across banks` });
+			problems.push({
+				file: question.file,
+				field: 'id',
+				value: question.id,
+				message: `question id also used in ${first.file}; progress is stored by question id, so ids must be unique across banks`,
+			});
 		}
 		if (!first) questionOwner.set(question.id, question);
 		if (question.reread) {
@@ -122,7 +137,8 @@ function findPathProblems(path: readonly string[], byKey: ReadonlyMap<string, Le
 				file: lesson.file,
 				field: 'prerequisites',
 				value: prerequisite,
-				message: 'comes after this lesson in the course order (src/config/sections.ts, then each lesson\'s order); move one of them or drop the prerequisite',
+				message:
+					"comes after this lesson in the course order (src/config/sections.ts, then each lesson's order); move one of them or drop the prerequisite",
 			}));
 	});
 }
@@ -139,14 +155,16 @@ export function tabSetSizes(body: string): number[] {
 export function tabSetProblem(file: string, body: string): ContentProblem | undefined {
 	const largest = Math.max(0, ...tabSetSizes(body));
 	if (largest <= PRINTABLE_TABS) return undefined;
-	return { file, field: '<Tabs>', value: `${largest} tabs`, message: `a tab set may hold at most ${PRINTABLE_TABS} tabs, so that every panel prints under its own label; split it or use headings` };
+	return {
+		file,
+		field: '<Tabs>',
+		value: `${largest} tabs`,
+		message: `a tab set may hold at most ${PRINTABLE_TABS} tabs, so that every panel prints under its own label; split it or use headings`,
+	};
 }
 
 /** Each cycle once, as the keys along it with the first repeated at the end. */
-export function findPrerequisiteCycles(
-	lessons: readonly LessonReference[],
-	byKey: ReadonlyMap<string, LessonReference>,
-): string[][] {
+export function findPrerequisiteCycles(lessons: readonly LessonReference[], byKey: ReadonlyMap<string, LessonReference>): string[][] {
 	const cycles: string[][] = [];
 	const state = new Map<string, 'visiting' | 'done'>();
 	const path: string[] = [];

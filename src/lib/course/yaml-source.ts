@@ -15,6 +15,9 @@ export function listItemSources(source: string, key: string): { value: unknown; 
 		const marker = /^(\s*)- /.exec(lines[0]!);
 		if (!marker) throw new Error(`An item under "${key}" does not start with "- " on its own line`);
 		const indent = marker[1]!.length;
-		return { value: item.toJSON(), text: lines.map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length))).join('\n') };
+		return {
+			value: item.toJSON(),
+			text: lines.map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length))).join('\n'),
+		};
 	});
 }

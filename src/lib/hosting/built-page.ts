@@ -34,7 +34,8 @@ export interface BuiltPage {
 	bodyStylesheets: SourceRange[];
 }
 
-const isStylesheet = (attributes: ReadonlyMap<string, string>) => (attributes.get('rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet');
+const isStylesheet = (attributes: ReadonlyMap<string, string>) =>
+	(attributes.get('rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet');
 
 /** Parses a built page once; the CSP and stylesheet steps take what it found. */
 export function readBuiltPage(html: string): BuiltPage {
@@ -45,7 +46,11 @@ export function readBuiltPage(html: string): BuiltPage {
 			const location = node.sourceCodeLocation;
 			if (node.tagName === 'script') page.hasScript = true;
 			if (node.tagName === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'refresh') page.refresh = true;
-			if (node.tagName === 'script' && !attributes.has('src') && EXECUTABLE_TYPES.has((attributes.get('type') ?? '').trim().toLowerCase())) {
+			if (
+				node.tagName === 'script' &&
+				!attributes.has('src') &&
+				EXECUTABLE_TYPES.has((attributes.get('type') ?? '').trim().toLowerCase())
+			) {
 				page.scripts.push(textOf(node));
 			} else if (node.tagName === 'style') {
 				page.styles.push(textOf(node));

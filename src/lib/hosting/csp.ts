@@ -101,7 +101,8 @@ export function allowsInlineStyle(policy: Policy, body: string): boolean {
 function allowsInline(sources: string[] | undefined, body: string): boolean {
 	if (!sources) return true;
 	const hashes = sources.filter((source) => /^'sha(256|384|512)-/.test(source));
-	if (hashes.length === 0 && !sources.some((source) => /^'(nonce-|strict-dynamic)/.test(source)) && sources.includes("'unsafe-inline'")) return true;
+	if (hashes.length === 0 && !sources.some((source) => /^'(nonce-|strict-dynamic)/.test(source)) && sources.includes("'unsafe-inline'"))
+		return true;
 	return hashes.some((quoted) => {
 		const algorithm = quoted.slice(1, 7) as HashAlgorithm;
 		return quoted === `'${inlineHash(body, algorithm)}'`;

@@ -31,7 +31,8 @@ export function readBuiltSite(dist: string): BuiltSite {
 		throw new Error(`No built site in ${dist}: run \`npm run build\` first.`);
 	}
 	const policy = metaPolicy(html);
-	if (!policy) throw new Error(`${join(dist, 'index.html')} has no Content-Security-Policy <meta> element: is security.csp off in astro.config.mjs?`);
+	if (!policy)
+		throw new Error(`${join(dist, 'index.html')} has no Content-Security-Policy <meta> element: is security.csp off in astro.config.mjs?`);
 	const asset = /\s(?:href|src)="([^"]*?\/)_astro\//.exec(html);
 	if (!asset) throw new Error(`${join(dist, 'index.html')} links to no file under _astro/, so its base path is unknown.`);
 	return { policy, base: asset[1]! };

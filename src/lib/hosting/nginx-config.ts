@@ -18,7 +18,8 @@ function quoted(value: string): string {
  * location because nginx drops the server's `add_header`s in any location that sets its own.
  */
 export function renderNginxConfig(template: string, site: BuiltSite, options: NginxOptions): string {
-	if (/["\s;{}]/.test(options.dist)) throw new Error(`The dist path "${options.dist}" holds a space, quote, semicolon or brace; move the site to a plainer path.`);
+	if (/["\s;{}]/.test(options.dist))
+		throw new Error(`The dist path "${options.dist}" holds a space, quote, semicolon or brace; move the site to a plainer path.`);
 	const headers = responseHeaders(site.policy)
 		.map(([name, value]) => `\t\tadd_header ${name} ${quoted(value)} always;`)
 		.join('\n');

@@ -40,7 +40,10 @@ export function checkConfig(lab: Pick<ConfigLab, 'format' | 'tasks'>, text: stri
 		const error = document.errors[0];
 		if (error) {
 			const line = error.linePos?.[0]?.line ?? (error.pos ? counter.linePos(error.pos[0]).line : 1);
-			return { parseError: { line, message: error.message.split('\n')[0]! }, tasks: lab.tasks.map((task) => ({ id: task.id, passed: false, rules: [] })) };
+			return {
+				parseError: { line, message: error.message.split('\n')[0]! },
+				tasks: lab.tasks.map((task) => ({ id: task.id, passed: false, rules: [] })),
+			};
 		}
 		parsed = {
 			lines,
@@ -100,7 +103,9 @@ function checkRule(rule: ConfigRule, parsed: Parsed): RuleResult {
 			return result(true, rule.message);
 		}
 		case 'schema': {
-			const targets = rule.at ? resolveDocumentPath(parsed.value, parseDocumentPath(rule.at)) : [{ at: [], deepest: [], found: true, value: parsed.value }];
+			const targets = rule.at
+				? resolveDocumentPath(parsed.value, parseDocumentPath(rule.at))
+				: [{ at: [], deepest: [], found: true, value: parsed.value }];
 			const validator = new Validator(rule.schema as Schema, '2020-12', false);
 			for (const target of targets) {
 				if (!target.found) return result(false, rule.message, lineOfTarget(parsed, target));

@@ -34,7 +34,9 @@ export function resolveDocumentPath(root: unknown, segments: readonly PathSegmen
 	const walk = (value: unknown, at: (string | number)[], rest: readonly PathSegment[]): PathTarget[] => {
 		if (rest.length === 0) return [{ at, found: true, value, deepest: at }];
 		const [head, ...tail] = rest;
-		const missing = (step: string | number): PathTarget[] => [{ at: [...at, step, ...tail.map((s) => (s === '*' ? 0 : s))], found: false, value: undefined, deepest: at }];
+		const missing = (step: string | number): PathTarget[] => [
+			{ at: [...at, step, ...tail.map((s) => (s === '*' ? 0 : s))], found: false, value: undefined, deepest: at },
+		];
 		if (head === '*') {
 			if (!Array.isArray(value) || value.length === 0) return missing(0);
 			return value.flatMap((item, index) => walk(item, [...at, index], tail));

@@ -81,7 +81,8 @@ export function createShellSession(lab: ShellLab, engine: ShellEngine, alreadyPa
 		async run(line) {
 			const result = await bash.exec(line);
 			const text = result.stdout + result.stderr;
-			const stopped = (result.exitCode === 126 || result.exitCode === 124) && LIMIT_MESSAGE.test(result.stderr) ? result.stderr.trim() : undefined;
+			const stopped =
+				(result.exitCode === 126 || result.exitCode === 124) && LIMIT_MESSAGE.test(result.stderr) ? result.stderr.trim() : undefined;
 			const outcome = { commandLine: line, output: text, readFile, state };
 			const newlyPassed: string[] = [];
 			for (const task of lab.tasks) {

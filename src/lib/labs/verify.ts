@@ -16,7 +16,8 @@ export async function verifyLab(lab: Lab, engine: ShellEngine): Promise<string[]
 			for (const rule of task.rules) if (!rule.passed) problems.push(`solution.file: fails task "${task.id}": ${rule.message}`);
 		}
 		const start = lab.files.find((file) => file.path === lab.file)?.content ?? '';
-		for (const task of checkConfig(lab, start).tasks) if (task.passed) problems.push(`tasks "${task.id}": the starting file already passes it`);
+		for (const task of checkConfig(lab, start).tasks)
+			if (task.passed) problems.push(`tasks "${task.id}": the starting file already passes it`);
 		return problems;
 	}
 	const solved = createShellSession(lab, engine);
@@ -24,6 +25,7 @@ export async function verifyLab(lab: Lab, engine: ShellEngine): Promise<string[]
 	for (const task of lab.tasks) if (!solved.passed.has(task.id)) problems.push(`solution.commands: do not pass task "${task.id}"`);
 	const browsing = createShellSession(lab, engine);
 	for (const file of lab.files) await browsing.run(`cat '${file.path}'`);
-	for (const task of lab.tasks) if (browsing.passed.has(task.id)) problems.push(`tasks "${task.id}": printing the starting files already passes it`);
+	for (const task of lab.tasks)
+		if (browsing.passed.has(task.id)) problems.push(`tasks "${task.id}": printing the starting files already passes it`);
 	return problems;
 }

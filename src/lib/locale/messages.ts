@@ -10,7 +10,11 @@ import type english from '../../../content/i18n/en.json';
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 /** Every key of the site's own strings; a plural counts once, without its `_one`/`_other` suffix. */
-export type MessageKey = keyof typeof english extends infer K ? (K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K) : never;
+export type MessageKey = keyof typeof english extends infer K
+	? K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`
+		? Base
+		: K
+	: never;
 
 /** Values a string fills its placeholders with; `count` also picks the plural form. */
 export type MessageValues = Readonly<Record<string, string | number>>;

@@ -12,11 +12,21 @@ export interface TranslationReport {
  * of Starlight's own), use the same placeholders, and give a plural every form the language
  * needs (Spanish has one, many and other), or i18next would fall back to English for some counts.
  */
-export function checkTranslation(english: Dictionary, translated: Dictionary, lang: string, builtInKeys: ReadonlySet<string> = new Set()): TranslationReport {
+export function checkTranslation(
+	english: Dictionary,
+	translated: Dictionary,
+	lang: string,
+	builtInKeys: ReadonlySet<string> = new Set(),
+): TranslationReport {
 	const problems: string[] = [];
 	const englishBases = new Map<string, string>();
-	for (const [key, value] of Object.entries(english)) if (!englishBases.has(baseKey(key)) || key.endsWith('_other')) englishBases.set(baseKey(key), value);
-	const pluralBases = new Set(Object.keys(english).filter((key) => key !== baseKey(key)).map(baseKey));
+	for (const [key, value] of Object.entries(english))
+		if (!englishBases.has(baseKey(key)) || key.endsWith('_other')) englishBases.set(baseKey(key), value);
+	const pluralBases = new Set(
+		Object.keys(english)
+			.filter((key) => key !== baseKey(key))
+			.map(baseKey),
+	);
 	const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 
 	for (const [key, value] of Object.entries(translated)) {
@@ -31,10 +41,15 @@ export function checkTranslation(english: Dictionary, translated: Dictionary, la
 			problems.push(`"${key}" must be text`);
 			continue;
 		}
-		const expected = placeholders(source).filter((name) => name !== 'count').sort();
-		const found = placeholders(value).filter((name) => name !== 'count').sort();
+		const expected = placeholders(source)
+			.filter((name) => name !== 'count')
+			.sort();
+		const found = placeholders(value)
+			.filter((name) => name !== 'count')
+			.sort();
 		const unknown = found.filter((name) => !expected.includes(name));
-		if (unknown.length) problems.push(`"${key}" uses ${unknown.map((name) => `{{${name}}}`).join(', ')}, which the English string does not fill in`);
+		if (unknown.length)
+			problems.push(`"${key}" uses ${unknown.map((name) => `{{${name}}}`).join(', ')}, which the English string does not fill in`);
 	}
 
 	const missing: string[] = [];

@@ -5,7 +5,6 @@ import { BANK_FILES_FOLDER } from '../quiz/bank-file';
 /** The worker's file, at the root of the built site so its scope is the whole site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-
 /** The largest single file precached: the whole study guide on one page is about 5 MB. */
 const LARGEST_FILE_BYTES = 8 * 1024 * 1024;
 
@@ -13,7 +12,16 @@ const LARGEST_FILE_BYTES = 8 * 1024 * 1024;
 export const PDF_CACHE = 'devops-path-study-guide-pdf';
 
 /** Files no copy precaches: the workers, files for hosts and crawlers, and the PDF (cached at runtime instead). */
-const NEVER_PRECACHED = [SERVICE_WORKER_FILE, `**/${SERVICE_WORKER_FILE}`, '_headers', '_redirects', 'sitemap-*.xml', 'robots.txt', '**/*.pdf', '**/*.map'];
+const NEVER_PRECACHED = [
+	SERVICE_WORKER_FILE,
+	`**/${SERVICE_WORKER_FILE}`,
+	'_headers',
+	'_redirects',
+	'sitemap-*.xml',
+	'robots.txt',
+	'**/*.pdf',
+	'**/*.map',
+];
 
 /**
  * One offline copy: the site in one language. English pages sit at the root and each other
@@ -46,7 +54,12 @@ export function workerPath(locale: string): string {
  * downloaded and fetched fresh whenever the network allows, so it is never served stale online.
  * `topLevel` lists what sits at the root of dist, to tell the root language's pages apart.
  */
-export function serviceWorkerOptions(dist: string, base: string, copy: OfflineCopy = offlineCopies([])[0]!, topLevel: readonly string[] = []): GenerateSWOptions {
+export function serviceWorkerOptions(
+	dist: string,
+	base: string,
+	copy: OfflineCopy = offlineCopies([])[0]!,
+	topLevel: readonly string[] = [],
+): GenerateSWOptions {
 	const otherSearchLanguages = copy.locale ? [copy.rootLang, ...copy.others] : copy.others;
 	const otherPages = copy.locale
 		? // Pages of the root language: those at the root and in its folders, which are not locales, and its question banks.
@@ -107,7 +120,12 @@ export interface PrecacheReport {
  * locale folders). Throws, naming the sizes, when a copy exceeds its budget in bytes
  * (`offlineBudget` in the site settings): a learner's first visit downloads all of it.
  */
-export async function writeServiceWorkers(dist: string, base: string, budget: number, locales: readonly string[] = []): Promise<PrecacheReport[]> {
+export async function writeServiceWorkers(
+	dist: string,
+	base: string,
+	budget: number,
+	locales: readonly string[] = [],
+): Promise<PrecacheReport[]> {
 	const topLevel = readdirSync(dist);
 	const reports: PrecacheReport[] = [];
 	for (const copy of offlineCopies(locales)) {

@@ -47,7 +47,11 @@ export function courseRecord(outline: PassportOutline, progress: Progress): Cour
 					href: lesson.href,
 					completedAt: stored.completedAt,
 					quiz: lesson.questions.length
-						? { right: answered.filter((id) => progress.questions[id]!.firstCorrect).length, answered: answered.length, total: lesson.questions.length }
+						? {
+								right: answered.filter((id) => progress.questions[id]!.firstCorrect).length,
+								answered: answered.length,
+								total: lesson.questions.length,
+							}
 						: null,
 				});
 			}
@@ -69,5 +73,11 @@ export function courseRecord(outline: PassportOutline, progress: Progress): Cour
 	const exams = Object.values(progress.exams)
 		.map(({ finishedAt, right, asked }) => ({ finishedAt, right, asked }))
 		.sort((a, b) => b.finishedAt - a.finishedAt);
-	return { lessons, labs, checks, exams, totals: { lessons: lessonCount, lessonsDone: lessons.length, labs: labCount, labsDone: labs.length } };
+	return {
+		lessons,
+		labs,
+		checks,
+		exams,
+		totals: { lessons: lessonCount, lessonsDone: lessons.length, labs: labCount, labsDone: labs.length },
+	};
 }

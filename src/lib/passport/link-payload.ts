@@ -33,7 +33,10 @@ export function continuePayload(exported: unknown): string | undefined {
 export function unpackLink(payload: string, f: Formats): Unpacked {
 	if (!payload) return { ok: false, problem: { key: 'problems.link.empty' } };
 	if (payload.length > MAX_LINK_PAYLOAD) {
-		return { ok: false, problem: { key: 'problems.link.tooLong', values: { length: f.number(payload.length), limit: f.number(MAX_LINK_PAYLOAD) } } };
+		return {
+			ok: false,
+			problem: { key: 'problems.link.tooLong', values: { length: f.number(payload.length), limit: f.number(MAX_LINK_PAYLOAD) } },
+		};
 	}
 	const bytes = fromBase64Url(payload);
 	if (!bytes) return { ok: false, problem: { key: 'problems.link.badCharacters' } };

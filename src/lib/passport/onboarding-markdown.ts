@@ -31,7 +31,8 @@ export function onboardingMarkdown(outline: PassportOutline, progress: Progress 
 		lines.push('', `## ${markdownText(section.label)}`, '');
 		for (const lesson of section.lessons) {
 			lines.push(`- ${box(lessonDone(lesson.key))} [${markdownText(lesson.title)}](${linkTarget(options.absolute(lesson.href))})`);
-			for (const lab of lesson.labs) lines.push(`  - ${box(lab.tasks.length > 0 && lab.tasks.every(taskPassed))} ${markdownText(options.labItem(lab.title))}`);
+			for (const lab of lesson.labs)
+				lines.push(`  - ${box(lab.tasks.length > 0 && lab.tasks.every(taskPassed))} ${markdownText(options.labItem(lab.title))}`);
 		}
 	}
 	if (outline.checklists.length) {
@@ -50,7 +51,10 @@ export function onboardingMarkdown(outline: PassportOutline, progress: Progress 
  * the list. (Characters that matter only at the start of a line never start one here.)
  */
 export function markdownText(text: string): string {
-	return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]<>#|~&]/g, (character) => `\\${character}`);
+	return text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\\`*_{}[\]<>#|~&]/g, (character) => `\\${character}`);
 }
 
 /** A link target with the characters that would end or break it percent-encoded. */

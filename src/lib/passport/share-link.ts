@@ -55,7 +55,9 @@ export function sharedProgressOf(progress: Progress, outline: ShareOutline, now:
 				},
 			]),
 		),
-		skills: Object.fromEntries(skillMastery(progress, outline.questions, outline.skills, now).map((result) => [result.skill, result.level])),
+		skills: Object.fromEntries(
+			skillMastery(progress, outline.questions, outline.skills, now).map((result) => [result.skill, result.level]),
+		),
 		reviewsDue: dueForReview(progress, now, (id) => questionIds.has(id)).length,
 	};
 }

@@ -15,7 +15,10 @@ export function fileTooLarge(fileName: string, size: number, f: Formats): TeamIn
 	return {
 		ok: false,
 		source: fileName,
-		problem: { key: 'problems.team.fileTooLarge', values: { megabytes: f.oneDecimal(size / 1024 / 1024), limit: f.number(MAX_IMPORT_CHARACTERS / 1024 / 1024) } },
+		problem: {
+			key: 'problems.team.fileTooLarge',
+			values: { megabytes: f.oneDecimal(size / 1024 / 1024), limit: f.number(MAX_IMPORT_CHARACTERS / 1024 / 1024) },
+		},
 	};
 }
 

@@ -107,7 +107,8 @@ export function sortMembers(members: readonly TeamMember[], column: TeamColumn, 
 	return members
 		.map((member, index) => ({ member, index, value: column.value(member) }))
 		.sort((a, b) => {
-			const order = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
+			const order =
+				typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
 			return order * sign || a.index - b.index;
 		})
 		.map(({ member }) => member);

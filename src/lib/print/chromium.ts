@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 
 /** Flags that keep Debian's Chromium quiet on a machine with no outside network. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 /** Launch options for Playwright's `chromium.launch()`; no executablePath means Playwright's own browser. */
 export interface ChromiumLaunch {

@@ -50,7 +50,8 @@ export function fitLessonHtml(html: string, fit: GuideFit): string {
 		const url = new URL(href, `https://guide.invalid${fit.pagePath}`);
 		const article = fit.articles.get(url.pathname);
 		// Pages end in a slash; stylesheets and files keep their one address.
-		if (!article) return `${fit.localize && url.pathname.endsWith('/') ? fit.localize(url.pathname) : url.pathname}${url.search}${url.hash}`;
+		if (!article)
+			return `${fit.localize && url.pathname.endsWith('/') ? fit.localize(url.pathname) : url.pathname}${url.search}${url.hash}`;
 		return url.hash ? `#${headingId(article, url.hash.slice(1))}` : `#${article}`;
 	}
 }

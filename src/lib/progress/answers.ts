@@ -18,7 +18,17 @@ export function recordAnswer(progress: Progress, questionId: string, correct: bo
 /** A missed or unsure answer puts the question in the review queue as a new card, due at once. */
 export function addToReview(progress: Progress, questionId: string, now: number): Progress {
 	if (entryOf(progress.review, questionId)) return progress;
-	const card: ReviewCard = { due: now, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, addedAt: now };
+	const card: ReviewCard = {
+		due: now,
+		stability: 0,
+		difficulty: 0,
+		scheduledDays: 0,
+		learningSteps: 0,
+		reps: 0,
+		lapses: 0,
+		state: 0,
+		addedAt: now,
+	};
 	return { ...progress, review: withEntry(progress.review, questionId, card) };
 }
 

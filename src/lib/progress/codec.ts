@@ -90,7 +90,8 @@ export type ExpandResult = { ok: true; data: Record<string, unknown> } | { ok: f
  */
 export function expandStored(data: Record<string, unknown>): ExpandResult {
 	const { t0 } = data;
-	if (!Number.isSafeInteger(t0) || (t0 as number) < 0) return { ok: false, detail: `t0: expected a time in milliseconds, found ${describe(t0)}` };
+	if (!Number.isSafeInteger(t0) || (t0 as number) < 0)
+		return { ok: false, detail: `t0: expected a time in milliseconds, found ${describe(t0)}` };
 	const expanded: Record<string, unknown> = { ...data };
 	delete expanded.t0;
 	for (const name of TABLE_NAMES) {
@@ -102,9 +103,11 @@ export function expandStored(data: Record<string, unknown>): ExpandResult {
 		let previous = '';
 		for (let i = 0; i < rows.length; i++) {
 			const row: unknown = rows[i];
-			if (!Array.isArray(row) || typeof row[0] !== 'string') return { ok: false, detail: `${name}[${i}]: expected a row [id, …], found ${describe(row)}` };
+			if (!Array.isArray(row) || typeof row[0] !== 'string')
+				return { ok: false, detail: `${name}[${i}]: expected a row [id, …], found ${describe(row)}` };
 			const id = frontDecoded(row[0], previous);
-			if (id === null) return { ok: false, detail: `${name}[${i}]: ${describe(row[0])} does not continue the id before it (${describe(previous)})` };
+			if (id === null)
+				return { ok: false, detail: `${name}[${i}]: ${describe(row[0])} does not continue the id before it (${describe(previous)})` };
 			if (Object.hasOwn(records, id)) return { ok: false, detail: `${name}[${i}]: ${describe(id)} appears twice` };
 			const entry: Record<string, unknown> = {};
 			for (let c = 0; c < columns.length; c++) {

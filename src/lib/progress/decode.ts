@@ -54,7 +54,9 @@ export function checkProgress(data: unknown): CheckResult {
 		const expanded = expandStored(record);
 		if (!expanded.ok) {
 			const problem = invalid(expanded.detail);
-			return (record.version as number) > PROGRESS_VERSION ? { kind: 'newer', version: record.version as number, problem } : { kind: 'corrupt', problem };
+			return (record.version as number) > PROGRESS_VERSION
+				? { kind: 'newer', version: record.version as number, problem }
+				: { kind: 'corrupt', problem };
 		}
 		record = expanded.data;
 	}
@@ -62,7 +64,11 @@ export function checkProgress(data: unknown): CheckResult {
 	if (migration.kind === 'newer') return readNewer(record, migration.version);
 	if (migration.kind === 'unknown-version') {
 		const version = JSON.stringify(migration.version);
-		return { kind: 'corrupt', problem: version === undefined ? { key: 'problems.progress.noVersion' } : { key: 'problems.progress.unknownVersion', values: { version } } };
+		return {
+			kind: 'corrupt',
+			problem:
+				version === undefined ? { key: 'problems.progress.noVersion' } : { key: 'problems.progress.unknownVersion', values: { version } },
+		};
 	}
 	const detail = validate(progressSchema as JsonSchema, migration.data);
 	if (detail) return { kind: 'corrupt', problem: invalid(detail) };

@@ -25,8 +25,23 @@ export interface JsonSchema {
 }
 
 export const SUPPORTED_KEYWORDS = new Set([
-	'type', 'const', 'enum', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items',
-	'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', '$schema', 'format',
+	'type',
+	'const',
+	'enum',
+	'properties',
+	'required',
+	'additionalProperties',
+	'propertyNames',
+	'items',
+	'pattern',
+	'minLength',
+	'maxLength',
+	'minimum',
+	'maximum',
+	'minItems',
+	'maxItems',
+	'$schema',
+	'format',
 ]);
 
 /**
@@ -65,16 +80,22 @@ function compile(schema: JsonSchema): Check {
 	const checks: Check[] = [];
 	if ('const' in schema) {
 		const expected = schema.const;
-		checks.push((value, where, key) => (value === expected ? null : `${describeWhere(where, key)}: expected ${JSON.stringify(expected)}, found ${describe(value)}`));
+		checks.push((value, where, key) =>
+			value === expected ? null : `${describeWhere(where, key)}: expected ${JSON.stringify(expected)}, found ${describe(value)}`,
+		);
 	}
 	if (schema.enum) {
 		const allowed = schema.enum;
 		const listed = allowed.map((v) => JSON.stringify(v)).join(', ');
-		checks.push((value, where, key) => (allowed.includes(value) ? null : `${describeWhere(where, key)}: expected one of ${listed}, found ${describe(value)}`));
+		checks.push((value, where, key) =>
+			allowed.includes(value) ? null : `${describeWhere(where, key)}: expected one of ${listed}, found ${describe(value)}`,
+		);
 	}
 	if (schema.type) {
 		const type = schema.type;
-		checks.push((value, where, key) => (hasType(value, type) ? null : `${describeWhere(where, key)}: expected ${type}, found ${describe(value)}`));
+		checks.push((value, where, key) =>
+			hasType(value, type) ? null : `${describeWhere(where, key)}: expected ${type}, found ${describe(value)}`,
+		);
 	}
 	const { minLength, maxLength, minimum, maximum, minItems, maxItems } = schema;
 	const pattern = schema.pattern === undefined ? undefined : new RegExp(schema.pattern, 'u');
@@ -114,7 +135,8 @@ function compile(schema: JsonSchema): Check {
 		const required = schema.required ?? [];
 		const properties = new Map(Object.entries(schema.properties ?? {}).map(([name, child]) => [name, checkerOf(child)]));
 		const additional = schema.additionalProperties;
-		const otherProperties: Check | boolean = additional === undefined ? true : typeof additional === 'boolean' ? additional : checkerOf(additional);
+		const otherProperties: Check | boolean =
+			additional === undefined ? true : typeof additional === 'boolean' ? additional : checkerOf(additional);
 		const names = schema.propertyNames && checkerOf(schema.propertyNames);
 		checks.push((value, where, key) => {
 			if (!isObject(value)) return null;

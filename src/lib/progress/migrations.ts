@@ -24,7 +24,11 @@ export type MigrationResult =
 	| { kind: 'newer'; version: number }
 	| { kind: 'unknown-version'; version: unknown };
 
-export function migrate(data: Record<string, unknown>, steps: Readonly<Record<number, Migration>> = migrations, target = PROGRESS_VERSION): MigrationResult {
+export function migrate(
+	data: Record<string, unknown>,
+	steps: Readonly<Record<number, Migration>> = migrations,
+	target = PROGRESS_VERSION,
+): MigrationResult {
 	const version = data.version;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'unknown-version', version };
 	if (version > target) return { kind: 'newer', version };

@@ -1,4 +1,12 @@
-import type { ChecklistProgress, LabSolutionProgress, LabTaskProgress, LessonProgress, Progress, QuestionProgress, ReviewCard } from '../../schemas/progress';
+import type {
+	ChecklistProgress,
+	LabSolutionProgress,
+	LabTaskProgress,
+	LessonProgress,
+	Progress,
+	QuestionProgress,
+	ReviewCard,
+} from '../../schemas/progress';
 import { PROGRESS_VERSION } from '../../schemas/progress-format';
 import { entryOf, idRecord, withEntry, type IdRecord } from './records';
 
@@ -9,13 +17,25 @@ import { entryOf, idRecord, withEntry, type IdRecord } from './records';
  */
 
 export function emptyProgress(): Progress {
-	return { version: PROGRESS_VERSION, lessons: idRecord(), questions: idRecord(), checklist: idRecord(), review: idRecord(), labTasks: idRecord(), labSolutions: idRecord(), exams: idRecord() };
+	return {
+		version: PROGRESS_VERSION,
+		lessons: idRecord(),
+		questions: idRecord(),
+		checklist: idRecord(),
+		review: idRecord(),
+		labTasks: idRecord(),
+		labSolutions: idRecord(),
+		exams: idRecord(),
+	};
 }
 
 /** Opening a lesson starts it; a finished lesson stays finished. */
 export function startLesson(progress: Progress, key: string, now: number): Progress {
 	if (entryOf(progress.lessons, key)) return progress;
-	return { ...progress, lessons: withEntry<LessonProgress>(progress.lessons, key, { status: 'in-progress', startedAt: now, updatedAt: now }) };
+	return {
+		...progress,
+		lessons: withEntry<LessonProgress>(progress.lessons, key, { status: 'in-progress', startedAt: now, updatedAt: now }),
+	};
 }
 
 /**
@@ -34,7 +54,9 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		),
 		// The first pass and the first look are what count, so the earlier one wins.
 		labTasks: mergeRecords(a.labTasks, b.labTasks, (x: LabTaskProgress, y: LabTaskProgress) => (y.passedAt < x.passedAt ? y : x)),
-		labSolutions: mergeRecords(a.labSolutions, b.labSolutions, (x: LabSolutionProgress, y: LabSolutionProgress) => (y.viewedAt < x.viewedAt ? y : x)),
+		labSolutions: mergeRecords(a.labSolutions, b.labSolutions, (x: LabSolutionProgress, y: LabSolutionProgress) =>
+			y.viewedAt < x.viewedAt ? y : x,
+		),
 		// An attempt never changes once finished: the same id is the same attempt.
 		exams: mergeRecords(a.exams, b.exams, (x) => x),
 		...(a.persistRequested || b.persistRequested ? { persistRequested: true } : {}),

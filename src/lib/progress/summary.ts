@@ -6,7 +6,15 @@ export interface CourseOutline {
 	sections: {
 		id: string;
 		label: string;
-		lessons: { key: string; title: string; href: string; contentHash: string; prerequisites: string[]; questions: string[]; labTasks?: string[] }[];
+		lessons: {
+			key: string;
+			title: string;
+			href: string;
+			contentHash: string;
+			prerequisites: string[];
+			questions: string[];
+			labTasks?: string[];
+		}[];
 		/** Checklist ids ("<milestone>:<item>") shown in this section's lessons. */
 		checklist: string[];
 	}[];
@@ -68,8 +76,14 @@ export function summarise(progress: Progress, outline: CourseOutline): ProgressS
 		overall: tally(lessons.filter((lesson) => isDone(lesson.key)).length, lessons.length),
 		sections,
 		accuracy: { answered: answered.length, firstTryCorrect, total: questionIds.length, percent: percent(firstTryCorrect, answered.length) },
-		labs: labTally(progress, lessons.flatMap((lesson) => lesson.labTasks ?? [])),
-		checklists: outline.checklists.map(({ id, items }) => ({ id, ...tally(items.filter((item) => isChecked(progress, item)).length, items.length) })),
+		labs: labTally(
+			progress,
+			lessons.flatMap((lesson) => lesson.labTasks ?? []),
+		),
+		checklists: outline.checklists.map(({ id, items }) => ({
+			id,
+			...tally(items.filter((item) => isChecked(progress, item)).length, items.length),
+		})),
 		phases,
 		next: nextOnPath(lessons, progress),
 		updated: lessons.filter((lesson) => isDone(lesson.key) && progress.lessons[lesson.key]!.contentHash !== lesson.contentHash),

@@ -16,14 +16,19 @@ export const MAX_IMPORT_CHARACTERS = 4 * 1024 * 1024;
 
 /** Said before a file over the limit is read at all; the sizes are written for the page's language. */
 export function importTooLarge(size: number, f: Formats): Message {
-	return { key: 'problems.import.tooLarge', values: { megabytes: f.oneDecimal(size / 1024 / 1024), limit: f.number(MAX_IMPORT_CHARACTERS / 1024 / 1024) } };
+	return {
+		key: 'problems.import.tooLarge',
+		values: { megabytes: f.oneDecimal(size / 1024 / 1024), limit: f.number(MAX_IMPORT_CHARACTERS / 1024 / 1024) },
+	};
 }
 
 /**
  * A file read for import. `newerVersion` says it came from a newer version of the site and only
  * the parts this version knows were read.
  */
-export type ImportResult = { ok: true; file: ProgressExport; migratedFrom?: number; newerVersion?: number } | { ok: false; problem: Message };
+export type ImportResult =
+	| { ok: true; file: ProgressExport; migratedFrom?: number; newerVersion?: number }
+	| { ok: false; problem: Message };
 
 /** Checks a file a learner chose to import; the problem says what is wrong in words. */
 export function readImportFile(text: string, f: Formats): ImportResult {
@@ -40,12 +45,16 @@ export function readImportFile(text: string, f: Formats): ImportResult {
 	const decoded = checkProgress((data as { progress?: unknown }).progress);
 	if (decoded.kind === 'corrupt') return { ok: false, problem: damagedProgress(decoded.problem) };
 	if (decoded.kind === 'newer' && !decoded.readable) {
-		return { ok: false, problem: { key: 'problems.import.newer', values: { version: decoded.version, detail: decoded.problem.values.detail } } };
+		return {
+			ok: false,
+			problem: { key: 'problems.import.newer', values: { version: decoded.version, detail: decoded.problem.values.detail } },
+		};
 	}
 	const { progress: _checkedAbove, ...envelope } = data as Record<string, unknown>;
 	const detail = validate(envelopeSchema as JsonSchema, envelope);
 	if (detail) return { ok: false, problem: { key: 'problems.import.damaged', values: { detail } } };
-	if (decoded.kind === 'newer') return { ok: true, file: { ...envelope, progress: decoded.readable } as ProgressExport, newerVersion: decoded.version };
+	if (decoded.kind === 'newer')
+		return { ok: true, file: { ...envelope, progress: decoded.readable } as ProgressExport, newerVersion: decoded.version };
 	const file = { ...envelope, progress: decoded.progress } as ProgressExport;
 	return decoded.migratedFrom === undefined ? { ok: true, file } : { ok: true, file, migratedFrom: decoded.migratedFrom };
 }

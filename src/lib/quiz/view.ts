@@ -51,7 +51,10 @@ async function rendered(shown: Shown): Promise<InputView> {
 				),
 			};
 		case 'ordered':
-			return { kind: 'ordered', items: await Promise.all(shown.items.map(async (item) => ({ index: item.index, html: await inline(item) }))) };
+			return {
+				kind: 'ordered',
+				items: await Promise.all(shown.items.map(async (item) => ({ index: item.index, html: await inline(item) }))),
+			};
 		case 'pairs':
 			return {
 				kind: 'pairs',

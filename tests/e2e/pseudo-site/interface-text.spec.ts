@@ -27,7 +27,8 @@ async function englishPatterns(): Promise<string[]> {
  * the site's components mark questions, tasks and titles); the sidebar's and the pagination's
  * lesson titles, the site title, the language picker's names and addresses are content too.
  */
-const NOT_INTERFACE = 'starlight-toc a:not([href="#_top"]), mobile-starlight-toc a:not([href="#_top"]), #starlight__sidebar a, .pagination-links a > span:last-child, .site-title, starlight-lang-select option, script, style, template, code, pre, noscript';
+const NOT_INTERFACE =
+	'starlight-toc a:not([href="#_top"]), mobile-starlight-toc a:not([href="#_top"]), #starlight__sidebar a, .pagination-links a > span:last-child, .site-title, starlight-lang-select option, script, style, template, code, pre, noscript';
 
 /** Text and accessible names of the interface that read as one of the English interface strings. */
 async function untranslated(page: Page, patterns: string[]): Promise<string[]> {
@@ -72,7 +73,8 @@ async function unmarked(page: Page): Promise<string[]> {
 				if (!/[A-Za-z]{3}/.test(text) || text.includes(open) || /^https?:\/\/\S+$/.test(text)) continue;
 				if (parent.closest('[lang]')?.getAttribute('lang') !== pageLang || parent.closest(skipped)) continue;
 				const path = [];
-				for (let element: Element | null = parent; element && path.length < 4; element = element.parentElement) path.push(element.localName + (element.className ? `.${String(element.className).split(' ')[0]}` : ''));
+				for (let element: Element | null = parent; element && path.length < 4; element = element.parentElement)
+					path.push(element.localName + (element.className ? `.${String(element.className).split(' ')[0]}` : ''));
 				seen.push(`${path.join(' < ')}: ${text}`);
 			}
 			return seen;
@@ -129,7 +131,9 @@ test('in the pseudo-language, what a quiz and a lab say as the learner works is 
 	expect(await unmarked(page)).toEqual([]);
 });
 
-test('a lesson translated by adding its file shows in the language without the fallback notice; the others fall back under it', async ({ page }) => {
+test('a lesson translated by adding its file shows in the language without the fallback notice; the others fall back under it', async ({
+	page,
+}) => {
 	const notice = pseudoTranslate('This content is not available in your language yet.');
 	await page.goto(`${pseudoLocale}/${translatedLesson.href}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(translatedLesson.title);

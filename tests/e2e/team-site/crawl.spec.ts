@@ -19,7 +19,8 @@ test('crawl from the home page: no broken link or anchor, no policy violation, n
 	const problems: string[] = [];
 	let current = start;
 	page.on('response', (response) => {
-		if (response.status() >= 400) problems.push(`${current}: ${response.request().resourceType()} ${response.url()} answered ${response.status()}`);
+		if (response.status() >= 400)
+			problems.push(`${current}: ${response.request().resourceType()} ${response.url()} answered ${response.status()}`);
 	});
 
 	const idsOfPage = new Map<string, Set<string>>();
@@ -59,7 +60,10 @@ test('crawl from the home page: no broken link or anchor, no policy violation, n
 
 	for (const file of files) {
 		const response = await request.head(file);
-		if (!response.ok()) problems.push(`${file}: answered ${response.status()} (linked from ${links.find((l) => `${l.target.origin}${l.target.pathname}` === file)!.from})`);
+		if (!response.ok())
+			problems.push(
+				`${file}: answered ${response.status()} (linked from ${links.find((l) => `${l.target.origin}${l.target.pathname}` === file)!.from})`,
+			);
 	}
 	for (const { from, target } of links) {
 		if (!target.hash || target.hash === '#') continue;

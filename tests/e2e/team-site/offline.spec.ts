@@ -4,7 +4,12 @@ import { expect, test } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('under /onboarding/ behind nginx, the site installs with its own manifest and works offline after one visit', async ({ page, context, request, site }) => {
+test('under /onboarding/ behind nginx, the site installs with its own manifest and works offline after one visit', async ({
+	page,
+	context,
+	request,
+	site,
+}) => {
 	test.slow();
 	const home = `${site.origin}${site.base}`;
 	const manifest = await (await request.get(`${home}manifest.webmanifest`)).json();

@@ -27,7 +27,9 @@ test.describe('a lesson and quiz made with npm run new, with no code change', ()
 		await expect(link).toHaveAttribute('aria-current', 'page');
 		await expect(link).toHaveAttribute('data-lesson', newLesson.key);
 		const fundamentals = lessonsBySection().get('fundamentals')!;
-		await expect(page.locator('.sidebar-content details', { hasText: 'Fundamentals' }).locator('.dp-section-count').first()).toHaveText(`0/${fundamentals}`);
+		await expect(page.locator('.sidebar-content details', { hasText: 'Fundamentals' }).locator('.dp-section-count').first()).toHaveText(
+			`0/${fundamentals}`,
+		);
 		await expect(page.locator('.dp-question').first()).toContainText(newQuiz().questions[0].prompt);
 	});
 
@@ -36,7 +38,9 @@ test.describe('a lesson and quiz made with npm run new, with no code change', ()
 		const total = [...counts].filter(([folder]) => folder !== HIDDEN_SECTION).reduce((sum, [, n]) => sum + n, 0);
 		await page.goto('progress/');
 		await expect(page.locator('[data-overall-text]')).toHaveText(`0 of ${total} lessons completed`);
-		await expect(page.locator('[data-section="fundamentals"] [data-section-text]')).toHaveText(`0 of ${counts.get('fundamentals')} lessons completed`);
+		await expect(page.locator('[data-section="fundamentals"] [data-section-text]')).toHaveText(
+			`0 of ${counts.get('fundamentals')} lessons completed`,
+		);
 		await page.goto(`${newLesson.path}/`);
 		await page.getByRole('button', { name: 'Mark as complete' }).click();
 		await page.goto('progress/');
@@ -64,7 +68,9 @@ test('the onboarding checklist and course record work under the base path', asyn
 	await page.goto('lifecycle/plan/');
 	await page.getByRole('button', { name: 'Mark as complete' }).click();
 	await page.goto('progress/checklist/');
-	await expect(page.getByLabel('The checklist in Markdown')).toHaveValue(new RegExp(`\\n- \\[x\\] \\[The plan phase\\]\\(${site.origin}/onboarding/lifecycle/plan/\\)\\n`));
+	await expect(page.getByLabel('The checklist in Markdown')).toHaveValue(
+		new RegExp(`\\n- \\[x\\] \\[The plan phase\\]\\(${site.origin}/onboarding/lifecycle/plan/\\)\\n`),
+	);
 	await page.goto('progress/record/');
 	await expect(page.locator('[data-record-rows="lessons"] a')).toHaveAttribute('href', '/onboarding/lifecycle/plan/');
 });
@@ -75,7 +81,9 @@ test('share links, the shared page and the team table work under the base path',
 	await page.goto('progress/share/');
 	const link = await page.getByRole('textbox', { name: 'Link to your progress' }).inputValue();
 	expect(link.startsWith(`${site.origin}/onboarding/progress/shared/#shared=`)).toBe(true);
-	expect(await page.getByRole('textbox', { name: 'Link that moves your progress' }).inputValue()).toMatch(new RegExp(`^${site.origin}/onboarding/progress/#continue=`));
+	expect(await page.getByRole('textbox', { name: 'Link that moves your progress' }).inputValue()).toMatch(
+		new RegExp(`^${site.origin}/onboarding/progress/#continue=`),
+	);
 	await page.goto(link);
 	await expect(page.locator('[data-shared-totals] li').first()).toHaveText(/^1 of \d+ lessons completed$/);
 	await expect(page.locator('[data-shared-other-site]')).toBeHidden();

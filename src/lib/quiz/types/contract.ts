@@ -83,7 +83,10 @@ export interface ViewContext {
 
 /** The build part: what the question shows besides its prompt, explanation, hint and feedback. */
 export interface ViewPart<T extends QuestionType, Input extends InputKind> {
-	(question: QuestionOf<T>, context: ViewContext): {
+	(
+		question: QuestionOf<T>,
+		context: ViewContext,
+	): {
 		input: Extract<Shown, { kind: Input }>;
 		/** Whether each new attempt may show the choices or items in a new order. */
 		shuffle?: boolean;

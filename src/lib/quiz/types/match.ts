@@ -15,7 +15,10 @@ export const scoring = {
 	isComplete: (answer) => answer.choices.length > 0 && answer.choices.every((choice) => choice !== null),
 	score: (key, { choices }) => {
 		if (choices.length !== key.count) throw new AnswerMismatchError(`a match answer needs a choice for each of the ${key.count} items`);
-		return partsRight(key.count, choices.flatMap((choice, left) => (choice === left ? [] : [left])));
+		return partsRight(
+			key.count,
+			choices.flatMap((choice, left) => (choice === left ? [] : [left])),
+		);
 	},
 	summary: ({ right, total }) => ({ key: 'quiz.pairsRight', values: { right, total } }),
 } satisfies ScoringPart<'match', Key, Answer, 'pairs'>;
@@ -24,8 +27,14 @@ export const match = {
 	scoring,
 	key: (question) => ({ type: 'match', count: question.pairs.length }),
 	lint: (question) => [
-		...duplicates(question.pairs.map((pair) => pair.left), 'left item'),
-		...duplicates(question.pairs.map((pair) => pair.right), 'right item'),
+		...duplicates(
+			question.pairs.map((pair) => pair.left),
+			'left item',
+		),
+		...duplicates(
+			question.pairs.map((pair) => pair.right),
+			'right item',
+		),
 	],
 	hintRequired: true,
 	view: (question, { random }) => ({

@@ -21,7 +21,12 @@ export function lintOptions(question: OptionsQuestion): string[] {
 			problems.push(`option "${clip(offending.text)}" depends on position but options are shuffled; rewrite it or set shuffle: false`);
 		}
 	}
-	problems.push(...duplicates(question.options.map((option) => option.text), 'option'));
+	problems.push(
+		...duplicates(
+			question.options.map((option) => option.text),
+			'option',
+		),
+	);
 	return problems;
 }
 

@@ -17,7 +17,10 @@ export const scoring = {
 		if (sequence.length !== key.count || new Set(sequence).size !== key.count) {
 			throw new AnswerMismatchError(`an order answer must arrange each of the ${key.count} items exactly once`);
 		}
-		return partsRight(key.count, sequence.filter((item, position) => item !== position));
+		return partsRight(
+			key.count,
+			sequence.filter((item, position) => item !== position),
+		);
 	},
 	summary: ({ right, total }) => ({ key: 'quiz.itemsInPlace', values: { right, total } }),
 } satisfies ScoringPart<'order', Key, Answer, 'ordered'>;
