@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable } from './tests/support/browser';
+import { chromiumExecutable } from './scripts/chromium';
 import { reuseExistingServer } from './tests/support/web-server';
 
 const port = Number(process.env.DEVOPS_PATH_TEST_PORT ?? 4321);

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 
 const LAYERS = [
+	{ id: 'lint', script: 'lint', label: 'Lint and format (Biome)' },
 	{ id: 'types', script: 'check', label: 'Type check (astro check)' },
 	{ id: 'unit', script: 'test:unit', label: 'Unit tests (Vitest): logic, gates and content, no builds' },
 	{ id: 'build', script: 'build', label: 'Build, content checks, starlight-links-validator' },

@@ -6,7 +6,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { decodeProgress, encodeProgress } from '../../src/lib/progress/decode.ts';
 import type { Progress } from '../../src/schemas/progress.ts';
-import { chromiumExecutable } from '../../tests/support/browser.ts';
+import { chromiumExecutable } from '../chromium.ts';
 import { learnerProgress, progressExportText, readCourseOutline, STORAGE_KEY } from './progress-data.ts';
 import { timing, type Timing } from './timing.ts';
 import { serveDirectory } from '../../src/lib/hosting/static-server.ts';

@@ -333,6 +333,8 @@ export function quizBank(lesson: GeneratedLesson): Record<string, unknown> {
 						answer: [3],
 						feedback: sentence(random),
 					};
+				default:
+					throw new Error(`the benchmark generates no ${type} questions`);
 			}
 		}),
 	};
@@ -361,7 +363,7 @@ function homeFile(): string {
 function bareProgressFile(sitePage: string, index: number): string {
 	const random = seededRandom(2 + index);
 	const title = /^title:\s*(.+)$/m.exec(sitePage)?.[1]?.trim() ?? 'My progress';
-	return frontmatter({ title, description: 'Your lessons and quiz results.', sidebar: { order: index } }) + `${paragraph(random)}\n`;
+	return `${frontmatter({ title, description: 'Your lessons and quiz results.', sidebar: { order: index } })}${paragraph(random)}\n`;
 }
 
 export type SiteKind = 'bare' | 'site';

@@ -22,7 +22,7 @@ interface Request {
 }
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Counts per value, largest first; ties keep first-seen order. */
 function tally(values: readonly string[]): [string, number][] {
@@ -80,13 +80,13 @@ export function benchLab(lessonKey: string, random: () => number): ShellLab {
 				id: 'top-error-client',
 				prompt: 'Which client address received the most server errors? Count errors per address with a pipeline.',
 				hints: ['Print field 1 of the error lines, then `sort | uniq -c | sort -rn`.'],
-				checks: [{ kind: 'output', command: '\\|', matches: `^\\s*${topClientErrors} ${escape(topClient)}\\s*$` }],
+				checks: [{ kind: 'output', command: '\\|', matches: `^\\s*${topClientErrors} ${escapeRegExp(topClient)}\\s*$` }],
 			},
 			{
 				id: 'write-report',
 				prompt: 'Write the paths that answered 500, counted and busiest first, into `/home/learner/report.txt`.',
 				hints: ["The path is field 7; `>` writes a pipeline's output to a file."],
-				checks: [{ kind: 'file', path: '/home/learner/report.txt', matches: `^\\s*${topPathErrors} ${escape(topPath)}\\s*$` }],
+				checks: [{ kind: 'file', path: '/home/learner/report.txt', matches: `^\\s*${topPathErrors} ${escapeRegExp(topPath)}\\s*$` }],
 			},
 		],
 		solution: {

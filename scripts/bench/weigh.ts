@@ -34,7 +34,7 @@ const SERVICE_WORKER = 'sw.js';
 export function weighSite(dist: string): SiteWeight {
 	const files = walk(dist);
 	const size = (paths: string[]) => sum(paths.map((path) => statSync(path).size));
-	const pagefind = files.filter((path) => path.startsWith(join(dist, 'pagefind') + '/'));
+	const pagefind = files.filter((path) => path.startsWith(`${join(dist, 'pagefind')}/`));
 	const fileBytes = (file: string) => (existsSync(join(dist, file)) ? bytesOf(readFileSync(join(dist, file))) : null);
 	return {
 		distBytes: size(files),

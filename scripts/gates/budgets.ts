@@ -15,7 +15,7 @@ export const ALLOWANCES: Readonly<Record<PageKind, { js: number; css: number }>>
 	lesson: { js: 4 * 1024 + PROGRESS_READER, css: 4 * 1024 },
 	quiz: { js: 10 * 1024 + PROGRESS_READER, css: 4 * 1024 },
 	/*
-	 * A lab lesson is a quiz page plus <devops-lab>: the element that shows earlier progress and
+	 * A lab lesson is a quiz page plus <dp-lab>: the element that shows earlier progress and
 	 * Start (the workspace, shell and checker load on Start). Measured 2026-12-03: 9.2 KB of JS
 	 * (the lab element 0.8 KB of it) and 3.7 KB of CSS over bare Starlight on the heaviest lab page
 	 * (practice/iac-review/); the lab adds no CSS on load.
@@ -56,8 +56,8 @@ export function kindOf(file: string, html: string, locales: readonly string[] = 
 	const path = locale ? file.slice(locale.length + 1) : file;
 	if (PASSPORT_FOLDERS.some((folder) => path.startsWith(folder))) return 'passport';
 	if (DASHBOARD_FOLDERS.some((folder) => path.startsWith(folder))) return 'dashboard';
-	if (html.includes('<devops-lab')) return 'lab';
-	return html.includes('<devops-quiz') ? 'quiz' : 'lesson';
+	if (html.includes('<dp-lab')) return 'lab';
+	return html.includes('<dp-quiz') ? 'quiz' : 'lesson';
 }
 
 /** gzip bytes of what a page loads (see `pageWeight` in weigh.ts). */

@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from '../../tests/support/browser.ts';
+import { chromiumExecutable } from '../chromium.ts';
 import { THRESHOLDS, type LighthouseResult } from './lighthouse.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { SECTION_SIDEBAR_FROM, sidebarModes } from '../lib/course/sidebar.ts';
+import { SECTION_SIDEBAR_FROM, sidebarModes } from './sidebar.ts';
 import { sections, type SectionConfig } from './sections.ts';
 
 export const pdfFormats = ['A4', 'Letter'] as const;

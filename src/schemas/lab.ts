@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { scriptedProgram } from '../lib/labs/scripted-program';
+import { scriptedProgram } from './scripted-program';
 import { naming, StableIdSchema } from './vocabulary';
 
 /** Markdown text: rendered (and escaped) at build, never in the browser. */
@@ -179,8 +179,8 @@ export const LabSchema = z
 					});
 				}
 			});
-			lab.tasks.forEach((task, t) =>
-				task.checks.forEach((check, c) => {
+			for (const [t, task] of lab.tasks.entries()) {
+				for (const [c, check] of task.checks.entries()) {
 					if (check.kind !== 'state' && check.matches === undefined && check.contains === undefined) {
 						ctx.addIssue({
 							code: 'custom',
@@ -188,13 +188,13 @@ export const LabSchema = z
 							message: `task "${task.id}": a ${check.kind} check needs \`matches\` or \`contains\``,
 						});
 					}
-				}),
-			);
+				}
+			}
 			return;
 		}
 		if (!paths.has(lab.file)) ctx.addIssue({ code: 'custom', path: ['file'], message: `"${lab.file}" is not one of the lab's files` });
-		lab.tasks.forEach((task, t) =>
-			task.checks.forEach((rule, c) => {
+		for (const [t, task] of lab.tasks.entries()) {
+			for (const [c, rule] of task.checks.entries()) {
 				if (lab.format === 'text' && (rule.kind === 'schema' || rule.kind === 'path')) {
 					ctx.addIssue({
 						code: 'custom',
@@ -209,8 +209,8 @@ export const LabSchema = z
 						message: `task "${task.id}": a path rule needs \`exists\`, \`equals\` or \`matches\``,
 					});
 				}
-			}),
-		);
+			}
+		}
 	});
 export type Lab = z.infer<typeof LabSchema>;
 export type ShellLab = z.infer<typeof ShellLabSchema>;

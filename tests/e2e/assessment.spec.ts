@@ -141,6 +141,34 @@ test('keyboard only: a practice exam of 40 mixed questions, marked only at the e
 	expect(Object.values(attempt!.skills).reduce((sum, skill) => sum + skill.asked, 0)).toBe(40);
 });
 
+test('marking an exam saves its answers and the attempt in one write', async ({ page }) => {
+	await page.addInitScript(() => {
+		const writes = { count: 0 };
+		Object.assign(window, { progressWrites: writes });
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (name: string, value: string) {
+			if (this === window.localStorage && name.endsWith(':progress')) writes.count++;
+			return setItem.call(this, name, value);
+		};
+	});
+	await page.goto('/progress/exam/');
+	await startExam(page);
+	const key = JSON.parse((await exam(page).locator('script[data-answer-key]').textContent())!);
+	const single = exam(page).locator('[data-exam] .dp-question[data-type="single"]').first();
+	const singleId = (await single.getAttribute('data-question'))!;
+	await single.locator(`input[value="${key[singleId].correct}"]`).check();
+	await exam(page).getByRole('button', { name: 'Finish and mark the exam' }).click();
+	await expect(exam(page).locator('[data-exam-score]')).toHaveText(/^1 of 40 right/);
+	// Past the frame after which answers are saved on other pages, so a second write would be counted.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 200))));
+	expect(await page.evaluate(() => (window as unknown as { progressWrites: { count: number } }).progressWrites.count)).toBe(1);
+	const progress = readStored(
+		await page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith(':progress'))!)),
+	);
+	expect(progress.questions[singleId]).toMatchObject({ attempts: 1, lastCorrect: true });
+	expect(Object.values(progress.exams)).toHaveLength(1);
+});
+
 test('an exam whose question banks do not load says so, and starts once they do', async ({ page, pageErrors }) => {
 	await page.route('**/quiz-banks/*.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
 	await page.goto('/progress/exam/');

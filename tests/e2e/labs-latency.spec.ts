@@ -30,7 +30,7 @@ test('a lab command answers within 100 ms on a few thousand lines and within 1 s
 	test.slow();
 	await page.goto('/linux/');
 	const workerStarted = page.waitForEvent('worker');
-	const lab = page.locator('devops-lab[data-lab="nginx-log-triage"]');
+	const lab = page.locator('dp-lab[data-lab="nginx-log-triage"]');
 	await lab.getByRole('button', { name: 'Start lab' }).click();
 	const workerUrl = (await workerStarted).url();
 	await expect(lab.locator('[data-workspace]')).toBeVisible({ timeout: 30_000 });

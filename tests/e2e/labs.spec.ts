@@ -17,7 +17,7 @@ const configLab: ConfigLab = parse(readFileSync('content/labs/kubernetes-probes-
 const storedProgress = async (page: Page) =>
 	readStored(await page.evaluate(() => localStorage.getItem('devops-path:devops-path:/:progress')));
 
-const labOf = (page: Page, id: string) => page.locator(`devops-lab[data-lab="${id}"]`);
+const labOf = (page: Page, id: string) => page.locator(`dp-lab[data-lab="${id}"]`);
 
 async function start(page: Page, id: string) {
 	const lab = labOf(page, id);
@@ -215,17 +215,17 @@ for (const theme of ['light', 'dark'] as const) {
 	test(`labs: axe finds nothing before and after Check (${theme})`, async ({ page }) => {
 		test.slow();
 		await openInTheme(page, '/containers/images-and-dockerfiles/', theme);
-		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
+		expect(await axeViolations(page, 'dp-lab')).toEqual([]);
 		const lab = await start(page, 'kubernetes-probes-resources');
 		await lab.getByRole('button', { name: 'Check' }).press('Enter');
 		await expect(lab.locator('[data-rule][data-result]').first()).toBeVisible();
 		await lab.locator('.dp-lab-hint summary').first().press('Enter');
 		await lab.locator('[data-solution] summary').press('Enter');
-		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
+		expect(await axeViolations(page, 'dp-lab')).toEqual([]);
 
 		await openInTheme(page, '/linux/', theme);
 		const shell = await start(page, 'nginx-log-triage');
 		await runCommand(page, shell, shellLab.solution.commands[0]!);
-		expect(await axeViolations(page, 'devops-lab')).toEqual([]);
+		expect(await axeViolations(page, 'dp-lab')).toEqual([]);
 	});
 }

@@ -41,7 +41,7 @@ export async function offlineDay(page: Page, context: BrowserContext, site: stri
 	await expect(question.locator('.dp-feedback[role="status"]')).toContainText('Correct');
 
 	// The lab's shell is its own 1.3 MB script, fetched only when a learner starts a lab.
-	const lab = page.locator('devops-lab[data-lab="nginx-log-triage"]');
+	const lab = page.locator('dp-lab[data-lab="nginx-log-triage"]');
 	await lab.getByRole('button', { name: 'Start lab' }).click();
 	const command = lab.getByRole('textbox', { name: 'Command' });
 	await expect(command).toBeVisible({ timeout: 30_000 });

@@ -9,13 +9,13 @@ const THEMES = ['light', 'dark'] as const;
 export function measure(page: Page) {
 	return page.evaluate(() => {
 		const viewport = window.innerWidth;
-		const describe = (element: Element) =>
+		const nameOf = (element: Element) =>
 			`<${element.localName}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}>`;
 		const header = [...document.querySelectorAll('header.header :is(a, button, select, input)')]
 			.map((element) => ({ element, box: element.getBoundingClientRect() }))
 			.filter(({ box }) => box.width > 0 && box.height > 0)
 			.filter(({ box }) => box.left < -0.5 || box.right > viewport + 0.5)
-			.map(({ element, box }) => `${describe(element)} spans ${Math.round(box.left)}-${Math.round(box.right)} px`);
+			.map(({ element, box }) => `${nameOf(element)} spans ${Math.round(box.left)}-${Math.round(box.right)} px`);
 		const width = document.documentElement.scrollWidth;
 		if (width <= viewport) return { viewport, width, widest: '', header };
 		// The culprit is the element reaching furthest right whose overflow no ancestor scrolls or clips.
@@ -24,7 +24,7 @@ export function measure(page: Page) {
 			const box = element.getBoundingClientRect();
 			if (box.right >= widest.right && box.width > 0) {
 				const path = [];
-				for (let e: Element | null = element; e && e !== document.body && path.length < 3; e = e.parentElement) path.unshift(describe(e));
+				for (let e: Element | null = element; e && e !== document.body && path.length < 3; e = e.parentElement) path.unshift(nameOf(e));
 				widest = {
 					right: box.right,
 					text: `${path.join(' > ')} (${Math.round(box.width)} px wide, right edge at ${Math.round(box.right)} px)`,

@@ -15,7 +15,7 @@ test('the onboarding checklist ticks what the learner finished, empties for a ne
 	await expect(markdown).toHaveValue(new RegExp(`\\n- \\[x\\] \\[Start here\\]\\(${baseURL}/start-here/\\)\\n`));
 	await expect(markdown).toHaveValue(/\n- \[ \] \[The role\]\(/);
 	await expect(markdown).toHaveValue(/\n### Capstone self-checks\n\n- \[x\] Step 1: /);
-	await expect(markdown).toHaveValue(/\n  - \[ \] Lab: /);
+	await expect(markdown).toHaveValue(/\n {2}- \[ \] Lab: /);
 	await axeInBothThemes(page);
 
 	const name = page.getByLabel('Name for the heading (optional)');

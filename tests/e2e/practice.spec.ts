@@ -20,7 +20,7 @@ for (const exercise of exercises) {
 		const solution = page.getByRole('heading', { level: 2, name: 'Worked solution' });
 		await expect(solution).toBeVisible();
 		// The solution is worked through (sub-headings follow it) and folded until the learner has tried.
-		const worked = page.locator('devops-worked-solution');
+		const worked = page.locator('dp-worked-solution');
 		const firstStep = worked.locator('details .sl-heading-wrapper.level-h3').first();
 		await expect(firstStep).toBeHidden();
 		await expect(worked.getByText('Solution viewed', { exact: true })).toBeHidden();
@@ -34,9 +34,9 @@ for (const exercise of exercises) {
 				.then((text) => storedOrNull(text)?.lessons[bankId]?.solutionViewedAt);
 		await expect.poll(viewedAt).toBeGreaterThan(0);
 		await page.reload();
-		await expect(page.locator('devops-worked-solution').getByText('Solution viewed', { exact: true })).toBeVisible();
+		await expect(page.locator('dp-worked-solution').getByText('Solution viewed', { exact: true })).toBeVisible();
 
-		const quiz = page.locator(`devops-quiz[data-bank="${bankId}"]`);
+		const quiz = page.locator(`dp-quiz[data-bank="${bankId}"]`);
 		await expect(quiz.locator('.dp-question')).toHaveCount(total);
 		const score = quiz.locator('.dp-score');
 		await expect(score).toBeEmpty();

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { exportedProgress, readStored } from '../support/stored-progress';
+import { entryOf } from '../../src/lib/progress/records';
 
 /**
  * Faults that used to lose or misreport a learner's work: a full quota across pages, ids named
@@ -103,14 +104,14 @@ test('an import holding the ids "constructor" keeps every entry, also after a re
 	await expect(page.locator('[data-overall-text]')).toHaveText(/^1 of \d+ lessons completed$/);
 	await expect(page.locator('[data-notice="corrupt"]')).toBeHidden();
 	const stored = await storedProgress(page);
-	expect(stored.questions['constructor']).toEqual({
+	expect(entryOf(stored.questions, 'constructor')).toEqual({
 		attempts: 1,
 		firstCorrect: true,
 		lastCorrect: true,
 		firstAnsweredAt: 1,
 		lastAnsweredAt: 1,
 	});
-	expect(stored.lessons['constructor']?.status).toBe('done');
+	expect(entryOf(stored.lessons, 'constructor')?.status).toBe('done');
 });
 
 test('a 20 MB export is refused before it is read, naming the limit, and nothing changes', async ({ page }, testInfo) => {

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { QuizBank } from '../../src/schemas/quiz';
+import type { QuestionOf, QuestionType, QuizBank } from '../../src/schemas/quiz';
 import { axeViolations, expect, setTheme, tabTo, test } from './fixtures';
 import { arrange, check, chooseRadio, matchPairs, press, question, retry, shown, status, toggleCheckboxes } from './quiz-helpers';
 
 const PAGE = '/contribute/question-types/';
 const bank: QuizBank = parse(readFileSync('content/quizzes/question-types.yaml', 'utf8'));
-const byType = (type: string) => bank.questions.find((q) => q.type === type)! as any;
+function byType<T extends QuestionType>(type: T): QuestionOf<T> {
+	const found = bank.questions.find((q): q is QuestionOf<T> => q.type === type);
+	if (!found) throw new Error(`the question-types bank has no ${type} question`);
+	return found;
+}
 
 test.beforeEach(async ({ page }) => {
 	await page.goto(PAGE);
@@ -23,7 +27,7 @@ test('questions and options are in the page, answers and explanations are not sh
 test('single choice: wrong, then right, by keyboard', async ({ page }) => {
 	const single = byType('single');
 	const q = question(page, single.id);
-	const wrong = single.options.find((o: any) => !o.correct);
+	const wrong = single.options.find((o) => !o.correct);
 	await chooseRadio(page, q, shown(wrong.text));
 	await check(page, q);
 	await expect(status(q)).toContainText('Not quite.');
@@ -42,7 +46,7 @@ test('multiple choice: a partial selection is wrong, all and only the right ones
 	test.slow();
 	const multiple = byType('multiple');
 	const q = question(page, multiple.id);
-	const correct = multiple.options.filter((o: any) => o.correct).map((o: any) => o.text);
+	const correct = multiple.options.filter((o) => o.correct).map((o) => o.text);
 	await toggleCheckboxes(page, q, [correct[0]]);
 	await check(page, q);
 	await expect(status(q)).toContainText('Not quite.');
@@ -95,8 +99,8 @@ test('match: wrong pairs are counted, right pairs are correct', async ({ page })
 	const q = question(page, match.id);
 	await check(page, q);
 	await expect(status(q)).toHaveText('Choose a partner for every item first, then press Check.');
-	const rights = match.pairs.map((p: any) => p.right);
-	const swapped = match.pairs.map((p: any, i: number) => ({ left: p.left, right: i < 2 ? rights[1 - i] : p.right }));
+	const rights = match.pairs.map((p) => p.right);
+	const swapped = match.pairs.map((p, i) => ({ left: p.left, right: i < 2 ? rights[1 - i] : p.right }));
 	await matchPairs(page, q, swapped);
 	await check(page, q);
 	await expect(status(q)).toContainText('2 of 4 pairs are right.');
@@ -130,7 +134,7 @@ test('the score appears once every question is answered', async ({ page }) => {
 	const tf = byType('truefalse');
 	await chooseRadio(page, question(page, tf.id), 'True');
 	await check(page, question(page, tf.id));
-	for (const type of ['multiple', 'spot']) {
+	for (const type of ['multiple', 'spot'] as const) {
 		const q = question(page, byType(type).id);
 		await press(page, q.getByRole('checkbox').first(), 'Space');
 		await check(page, q);
@@ -138,7 +142,7 @@ test('the score appears once every question is answered', async ({ page }) => {
 	await check(page, question(page, byType('order').id));
 	await matchPairs(page, question(page, byType('match').id), byType('match').pairs);
 	await check(page, question(page, byType('match').id));
-	for (const type of ['command', 'output']) {
+	for (const type of ['command', 'output'] as const) {
 		const q = question(page, byType(type).id);
 		await tabTo(page, q.locator('[data-typed]'));
 		await page.keyboard.type('ls');

@@ -99,9 +99,7 @@ async function checkAllShown(page: Page) {
 	for (const question of await page.locator('.dp-review-questions .dp-question').all()) {
 		const id = (await question.getAttribute('data-question'))!;
 		// Each question sits in a quiz of its own, whose key it is checked against.
-		const key = JSON.parse((await question.locator('xpath=ancestor::devops-quiz[1]').locator('script[data-answer-key]').textContent())!)[
-			id
-		];
+		const key = JSON.parse((await question.locator('xpath=ancestor::dp-quiz[1]').locator('script[data-answer-key]').textContent())!)[id];
 		if (key.type === 'single') await question.locator(`input[value="${key.correct}"]`).check();
 		if (key.type === 'multiple' || key.type === 'spot')
 			for (const value of key.correct) await question.locator(`input[value="${value}"]`).check();

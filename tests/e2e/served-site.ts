@@ -20,6 +20,7 @@ export function servedSiteTest(dist: string) {
 	return base.extend<{ site: RunningNginx }, { nginx: RunningNginx }>({
 		nginx: [
 			// One nginx per test worker, on a port the operating system says is free.
+			// biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's needs from this pattern; empty means none
 			async ({}, use) => {
 				const server = await startOnFreePort(dist);
 				await use(server);

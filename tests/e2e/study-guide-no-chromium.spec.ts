@@ -26,7 +26,7 @@ test('without Chromium the build succeeds, warns once and the guide offers the b
 
 		expect(readdirSync(join(out, 'study-guide')).filter((file) => file.endsWith('.pdf'))).toEqual([]);
 		const guide = readFileSync(join(out, 'study-guide', 'all', 'index.html'), 'utf8');
-		expect(guide).toContain('<print-button');
+		expect(guide).toContain('<dp-print-button');
 		for (const page of [guide, readFileSync(join(out, 'study-guide', 'index.html'), 'utf8')]) {
 			// A link to a PDF, not any mention of one: lessons quote files such as invoice-1042.pdf.
 			expect(page).not.toMatch(/<a\b[^>]*\bhref="[^"]*\.pdf"/);

@@ -20,6 +20,7 @@ interface Bookmark {
 	children: Bookmark[];
 }
 
+// biome-ignore lint/correctness/noEmptyPattern: Playwright reads a test's fixtures from this pattern; this test needs none
 test('the whole guide is a PDF with bookmarks, page numbers, every lesson and the answer key', async ({}, testInfo) => {
 	test.setTimeout(120_000);
 	expect(existsSync(PDF), `${PDF} exists (the build makes it when it finds Chromium)`).toBe(true);

@@ -122,7 +122,7 @@ test('links inside the guide stay inside it, and links written relative to a les
 	for (const lesson of sample) {
 		await page.goto(`/${lesson.id}/`);
 		expect(inGuide.get(lesson.id), lesson.id).toEqual(
-			await targetsIn('.sl-markdown-content > :not(devops-quiz, .dp-print-quiz, print-button) a[href]'),
+			await targetsIn('.sl-markdown-content > :not(dp-quiz, .dp-print-quiz, dp-print-button) a[href]'),
 		);
 	}
 });
@@ -195,7 +195,7 @@ test('printing a lesson: every tab panel under its label, no site chrome, nothin
 
 	await page.emulateMedia({ media: 'print' });
 	for (let i = 0; i < tabs.length; i++) await expect(panels.nth(i)).toBeVisible();
-	for (const hidden of ['header.header', 'nav.sidebar', '.pagination-links', 'print-button', 'devops-quiz', 'site-search']) {
+	for (const hidden of ['header.header', 'nav.sidebar', '.pagination-links', 'dp-print-button', 'dp-quiz', 'site-search']) {
 		await expect(page.locator(hidden).first(), hidden).toBeHidden();
 	}
 	await expect(page.locator('.dp-print-quiz')).toBeVisible();
@@ -220,7 +220,7 @@ test('printing a lesson shows its quiz as questions to answer on paper, never th
 	await page.goto('/lifecycle/build/');
 	const printed = page.locator('.dp-print-quiz');
 	await expect(printed).toBeHidden();
-	const quiz = page.locator('devops-quiz');
+	const quiz = page.locator('dp-quiz');
 	await quiz.getByRole('radio').first().check();
 	await quiz.getByRole('button', { name: 'Check' }).first().click();
 
@@ -294,7 +294,7 @@ test('without JavaScript there is no Print button that could not work', async ({
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/lifecycle/build/');
-	await expect(page.locator('print-button')).toBeHidden();
+	await expect(page.locator('dp-print-button')).toBeHidden();
 	await context.close();
 });
 

@@ -127,7 +127,7 @@ async function result(name: string) {
 	return { ...done, output: done.output.replaceAll(`${done.site}/`, '') };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(async () => {
 	scratch = await createScratch();
@@ -159,6 +159,6 @@ describe('astro build of fixture content', () => {
 		expect(code, output).not.toBeNull();
 		expect(output, 'the file').toContain(badCase.file);
 		// The field and the quoted value on one line, as the content check and the schema errors print them.
-		expect(output, 'the field and the value').toMatch(new RegExp(`${escape(badCase.field)}\\b.*"${escape(badCase.value)}"`));
+		expect(output, 'the field and the value').toMatch(new RegExp(`${escapeRegExp(badCase.field)}\\b.*"${escapeRegExp(badCase.value)}"`));
 	});
 });

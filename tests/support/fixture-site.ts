@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { root } from './content-files';
 
 /** What a build of the site needs besides its content and packages. */
@@ -90,7 +90,7 @@ function runBuild(astro: string, siteDir: string, env: Record<string, string>, t
 			finished = true;
 			clearTimeout(timer);
 			// Some loggers colour their output even with NO_COLOR set.
-			resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), milliseconds: Date.now() - started });
+			resolve({ code, output: stripVTControlCharacters(output), milliseconds: Date.now() - started });
 		};
 		child.on('error', (error) => {
 			output += `\n[fixture-site] could not start astro build: ${error.message}\n`;

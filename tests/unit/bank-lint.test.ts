@@ -148,8 +148,10 @@ describe('bank-wide lint', () => {
 	});
 
 	it('keeps the punctuation of code, where it is the substance', () => {
+		// biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, quoted as a learner would read it
 		expect(normalised('`"${files[@]}"`')).not.toBe(normalised('`${files[@]}`'));
 		expect(normalised("`grep '\" 502 ' access.log`")).not.toBe(normalised('`grep 502 access.log`'));
+		// biome-ignore lint/suspicious/noTemplateCurlyInString: shell expansions, as the options of a question
 		const distinct = single('Roll back', ['`"${files[*]}"`', '`${files[@]}`'], 'Which expansion keeps each file name whole?');
 		expect(rules(banks(balanced(), [distinct]))).toEqual([]);
 	});

@@ -24,6 +24,7 @@ describe('GitHub Pages workflow', () => {
 
 	it('takes the address with its base path from GitHub and publishes dist', () => {
 		const build = steps.find((step) => step.run === 'npm run build')!;
+		// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, which the workflow file holds as text
 		expect(build.env?.DEVOPS_PATH_URL).toBe('${{ steps.pages.outputs.base_url }}');
 		expect(build.env?.CHROMIUM_PATH, 'a browser for the study guide PDF').toBeTruthy();
 		expect(steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))).toMatchObject({ id: 'pages' });

@@ -18,22 +18,22 @@ describe('budgets', () => {
 
 	it('classifies pages: the progress and passport pages by folder, lab and quiz pages by their elements, the rest as lessons', () => {
 		expect(kindOf('progress/index.html', '')).toBe('dashboard');
-		expect(kindOf('progress/review/index.html', '<devops-quiz>')).toBe('dashboard');
+		expect(kindOf('progress/review/index.html', '<dp-quiz>')).toBe('dashboard');
 		expect(kindOf('progress/map/index.html', '')).toBe('dashboard');
 		for (const page of ['record', 'share', 'shared', 'team', 'checklist'])
 			expect(kindOf(`progress/${page}/index.html`, '')).toBe('passport');
 		// A folder whose name only starts like a passport page's is not one.
 		expect(kindOf('progress/sharedx/index.html', '')).toBe('dashboard');
-		expect(kindOf('a/index.html', '<devops-quiz class="dp-quiz">')).toBe('quiz');
+		expect(kindOf('a/index.html', '<dp-quiz class="dp-quiz">')).toBe('quiz');
 		// A lab lesson usually has its quiz too: the lab's allowance covers both.
-		expect(kindOf('a/index.html', '<devops-quiz></devops-quiz><devops-lab data-lab="x"></devops-lab>')).toBe('lab');
-		expect(kindOf('a/index.html', '<devops-lab data-lab="x"></devops-lab>')).toBe('lab');
+		expect(kindOf('a/index.html', '<dp-quiz></dp-quiz><dp-lab data-lab="x"></dp-lab>')).toBe('lab');
+		expect(kindOf('a/index.html', '<dp-lab data-lab="x"></dp-lab>')).toBe('lab');
 		expect(kindOf('a/index.html', '<main></main>')).toBe('lesson');
 		// A page of another language is of its English page's kind.
 		expect(kindOf('es/progress/index.html', '', ['es'])).toBe('dashboard');
 		expect(kindOf('es/progress/team/index.html', '', ['es'])).toBe('passport');
-		expect(kindOf('es/linux/index.html', '<devops-quiz>', ['es'])).toBe('quiz');
-		expect(kindOf('es/linux/index.html', '<devops-lab>', ['es'])).toBe('lab');
+		expect(kindOf('es/linux/index.html', '<dp-quiz>', ['es'])).toBe('quiz');
+		expect(kindOf('es/linux/index.html', '<dp-lab>', ['es'])).toBe('lab');
 		expect(kindOf('essentials/index.html', '', ['es'])).toBe('lesson');
 	});
 

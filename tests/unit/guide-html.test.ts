@@ -4,23 +4,23 @@ import { dropRepeatedAssets, fitLessonHtml, textLength } from '../../src/lib/pri
 const heading = (level: number, id: string, text: string) =>
 	`<div class="sl-heading-wrapper level-h${level}"><h${level} id="${id}">${text}</h${level}><a class="sl-anchor-link" href="#${id}"><span class="sr-only">Section titled “${text}”</span></a></div>`;
 
-const fit = (html: string, articles: [string, string][] = []) =>
+const fitted = (html: string, articles: [string, string][] = []) =>
 	fitLessonHtml(html, { pagePath: '/course/lifecycle/build/', levels: 2, articleId: 'lesson-build', articles: new Map(articles) });
 
 describe('fitLessonHtml', () => {
 	it('moves headings and their wrappers down', () => {
-		const html = fit(`${heading(2, 'why', 'Why')}<p>Text</p>${heading(3, 'how', 'How')}`);
+		const html = fitted(`${heading(2, 'why', 'Why')}<p>Text</p>${heading(3, 'how', 'How')}`);
 		expect(html).toContain('<div class="sl-heading-wrapper level-h4"><h4 id="lesson-build--why">Why</h4>');
 		expect(html).toContain('<div class="sl-heading-wrapper level-h5"><h5 id="lesson-build--how">How</h5>');
 		expect(html).not.toMatch(/<\/?h[23][\s>]/);
 	});
 
 	it('never goes below h6', () => {
-		expect(fit('<h5>Deep</h5><h6 id="deeper">Deeper</h6>')).toBe('<h6>Deep</h6><h6 id="lesson-build--deeper">Deeper</h6>');
+		expect(fitted('<h5>Deep</h5><h6 id="deeper">Deeper</h6>')).toBe('<h6>Deep</h6><h6 id="lesson-build--deeper">Deeper</h6>');
 	});
 
 	it('keeps links and labels pointing at the renamed headings', () => {
-		const html = fit(
+		const html = fitted(
 			`${heading(2, 'why', 'Why')}<p><a href="#why">see above</a> <a href="#tab-panel-0-0">tab</a></p><section aria-labelledby="why"></section>`,
 		);
 		expect(html).toContain('<a class="sl-anchor-link" href="#lesson-build--why">');
@@ -30,14 +30,16 @@ describe('fitLessonHtml', () => {
 	});
 
 	it('resolves relative links against the lesson page', () => {
-		const html = fit('<a href="../test/">test</a> <a href="../../security/?x=1#a">sec</a> <a href="/course/progress/">p</a>');
+		const html = fitted('<a href="../test/">test</a> <a href="../../security/?x=1#a">sec</a> <a href="/course/progress/">p</a>');
 		expect(html).toBe(
 			'<a href="/course/lifecycle/test/">test</a> <a href="/course/security/?x=1#a">sec</a> <a href="/course/progress/">p</a>',
 		);
 	});
 
 	it('sends links to lessons in the guide to their place in the document', () => {
-		const html = fit('<a href="../test/">test</a> <a href="../test/#flaky-tests">flaky</a>', [['/course/lifecycle/test/', 'lesson-test']]);
+		const html = fitted('<a href="../test/">test</a> <a href="../test/#flaky-tests">flaky</a>', [
+			['/course/lifecycle/test/', 'lesson-test'],
+		]);
 		expect(html).toBe('<a href="#lesson-test">test</a> <a href="#lesson-test--flaky-tests">flaky</a>');
 	});
 
@@ -58,7 +60,7 @@ describe('fitLessonHtml', () => {
 	});
 
 	it('turns asides into notes, so repeated titles do not make landmarks of the same name', () => {
-		expect(fit('<aside aria-label="Tip" class="starlight-aside"><p>x</p></aside><aside role="note">y</aside>')).toBe(
+		expect(fitted('<aside aria-label="Tip" class="starlight-aside"><p>x</p></aside><aside role="note">y</aside>')).toBe(
 			'<aside role="note" aria-label="Tip" class="starlight-aside"><p>x</p></aside><aside role="note">y</aside>',
 		);
 	});
@@ -66,7 +68,7 @@ describe('fitLessonHtml', () => {
 	it('leaves external links, escaped text and other elements alone', () => {
 		const html =
 			'<a href="https://dora.dev/">DORA</a> <a href="mailto:a@b.c">mail</a><pre><code>&lt;h2 id="x"&gt;</code></pre><header id="top"><hr></header>';
-		expect(fit(html)).toBe(html);
+		expect(fitted(html)).toBe(html);
 	});
 });
 

@@ -112,7 +112,7 @@ describe('compact stored progress', () => {
 		};
 		progress.review.q = {
 			due: 1_764_500_000_000,
-			stability: 0.40255000000000001,
+			stability: 0.40255,
 			difficulty: 7.2094612345678,
 			scheduledDays: 0,
 			learningSteps: 1,

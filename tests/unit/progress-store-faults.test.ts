@@ -3,6 +3,7 @@ import { recordAnswer } from '../../src/lib/progress/answers';
 import { checkProgress } from '../../src/lib/progress/decode';
 import { setLessonDone } from '../../src/lib/progress/lessons';
 import { emptyProgress, mergeProgress, startLesson } from '../../src/lib/progress/model';
+import { entryOf } from '../../src/lib/progress/records';
 import { dueForReview } from '../../src/lib/progress/review-queue';
 import { createProgressStore, progressStorageKey, type LockManagerLike, type StorageArea } from '../../src/lib/progress/store';
 import { readImportFile, MAX_IMPORT_CHARACTERS } from '../../src/lib/progress/transfer';
@@ -118,7 +119,7 @@ describe('cross-tab updates', () => {
 		tabB.update((p) => recordAnswer(p, 'q2', true, 11));
 		tabA.receiveStorageEvent(KEY);
 		expect(stored(storage).questions.q1?.attempts).toBe(1);
-		expect(tabA.progress.questions['q1']?.attempts).toBe(1);
+		expect(tabA.progress.questions.q1?.attempts).toBe(1);
 	});
 });
 
@@ -143,32 +144,33 @@ describe('ids that are names of Object.prototype members', () => {
 		store.update((p) => mergeProgress(p, result.file.progress));
 		const reopened = createProgressStore({ storage: () => storage, key: KEY });
 		expect(reopened.notices).toEqual([]);
-		expect(reopened.progress.questions['constructor']).toEqual({
+		expect(entryOf(reopened.progress.questions, 'constructor')).toEqual({
 			attempts: 2,
 			firstCorrect: false,
 			lastCorrect: true,
 			firstAnsweredAt: 1,
 			lastAnsweredAt: 2,
 		});
-		expect(reopened.progress.lessons['constructor']?.status).toBe('done');
+		expect(entryOf(reopened.progress.lessons, 'constructor')?.status).toBe('done');
 	});
 
 	it('model operations never mistake an inherited member for an entry', () => {
 		let progress = startLesson(emptyProgress(), 'constructor', 5);
-		expect(progress.lessons['constructor']).toEqual({ status: 'in-progress', startedAt: 5, updatedAt: 5 });
+		expect(entryOf(progress.lessons, 'constructor')).toEqual({ status: 'in-progress', startedAt: 5, updatedAt: 5 });
 		progress = recordAnswer(progress, 'tostring', true, 6);
 		progress = recordAnswer(progress, 'constructor', false, 7);
-		expect(progress.questions['constructor']?.attempts).toBe(1);
+		expect(entryOf(progress.questions, 'constructor')?.attempts).toBe(1);
 		const merged = mergeProgress(progress, progress);
-		expect(merged.questions['constructor']?.attempts).toBe(1);
+		expect(entryOf(merged.questions, 'constructor')?.attempts).toBe(1);
 		expect(JSON.parse(JSON.stringify(merged)).lessons.constructor.status).toBe('in-progress');
 	});
 
 	it('decoded records have no prototype', () => {
 		const decoded = checkProgress({ version: 2, lessons: {}, questions: {}, checklist: {}, review: {} });
 		if (decoded.kind !== 'ok') throw new Error('expected ok');
-		expect(decoded.progress.lessons['constructor']).toBeUndefined();
-		expect(decoded.progress.review['hasOwnProperty']).toBeUndefined();
+		expect(Object.getPrototypeOf(decoded.progress.lessons)).toBeNull();
+		expect('constructor' in decoded.progress.lessons).toBe(false);
+		expect(Object.getPrototypeOf(decoded.progress.review)).toBeNull();
 	});
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { fieldRows, splitVariants, typeText } from '../../src/lib/contribute/schema-reference';
 import { listItemSources } from '../../src/lib/course/yaml-source';
 import { LessonFieldsSchema } from '../../src/schemas/lesson';

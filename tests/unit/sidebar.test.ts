@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SECTION_SIDEBAR_FROM } from '../../src/config/sidebar';
 import { doneInSection, hasDoneLessons } from '../../src/lib/progress/section-counts';
 import { setLessonDone } from '../../src/lib/progress/lessons';
 import { emptyProgress, startLesson } from '../../src/lib/progress/model';
@@ -7,7 +8,6 @@ import {
 	flatten,
 	hasSectionLinks,
 	SECTION_LESSONS_ID,
-	SECTION_SIDEBAR_FROM,
 	SECTION_WINDOW_FROM,
 	sectionLessonList,
 	sectionSidebar,

@@ -63,7 +63,7 @@ const labels: TeamLabels = {
 
 function fileOf(lessons: string[], labs = 0) {
 	let progress = emptyProgress();
-	lessons.forEach((key, i) => (progress = setLessonDone(progress, key, true, 'h', now - (10 - i) * DAY)));
+	for (const [i, key] of lessons.entries()) progress = setLessonDone(progress, key, true, 'h', now - (10 - i) * DAY);
 	for (let i = 0; i < labs; i += 1) progress = passLabTask(progress, 'disk', ['find', 'fix'][i]!, now - DAY);
 	return JSON.stringify(exportFile(progress, 'devops-path', now));
 }

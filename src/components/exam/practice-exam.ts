@@ -10,6 +10,7 @@ import { examAttempts, recordExamAttempt } from '../../lib/progress/exams';
 import type { Progress } from '../../schemas/progress';
 import { record, store } from '../progress/page-store';
 import { QUIZ_ANSWERED, type QuizAnsweredDetail } from '../../lib/quiz/events';
+import { applyQuizAnswer } from '../../lib/progress/answers';
 import '../progress/quiz-answers';
 import '../quiz/quiz-element';
 // The engine at once: every question here is there to be answered, and marking runs it directly.
@@ -100,7 +101,7 @@ class PracticeExam extends HTMLElement {
 				return question.element;
 			}),
 		);
-		const quiz = Object.assign(document.createElement('devops-quiz'), { className: 'dp-quiz' });
+		const quiz = Object.assign(document.createElement('dp-quiz'), { className: 'dp-quiz' });
 		quiz.dataset.bank = 'practice-exam';
 		quiz.dataset.exam = '';
 		const list = Object.assign(document.createElement('ol'), { className: 'dp-questions' });
@@ -117,24 +118,27 @@ class PracticeExam extends HTMLElement {
 		const quiz = this.querySelector<HTMLElement>('[data-exam]');
 		if (!quiz) return;
 		const right = new Set<string>();
-		const answered = new Set<string>();
+		const answers: QuizAnsweredDetail[] = [];
+		// The answers are saved with the attempt, in one write (#showResult), not one by one.
 		const collect = (event: Event) => {
 			const { detail } = event as CustomEvent<QuizAnsweredDetail>;
-			answered.add(detail.question);
+			event.preventDefault();
+			answers.push(detail);
 			if (detail.correct) right.add(detail.question);
 		};
 		quiz.addEventListener(QUIZ_ANSWERED, collect);
-		// Each question is marked by its own Check, which shows its feedback and saves the answer. The
-		// engine runs here and now (a click would wait for the element to load it), so every answer
-		// is counted before the listener goes.
+		// Each question is marked by its own Check, which shows its feedback. The engine runs here and
+		// now (a click would wait for the element to load it), so every answer is counted before the
+		// listener goes.
 		for (const check of quiz.querySelectorAll<HTMLButtonElement>('[data-action="check"]')) pressQuizButton(quiz, check);
 		quiz.removeEventListener(QUIZ_ANSWERED, collect);
 		quiz.dataset.marked = '';
 		this.querySelector<HTMLButtonElement>('[data-exam-finish]')!.disabled = true;
-		this.#showResult(right, this.#drawn.length - answered.size);
+		this.#showResult(right, answers);
 	}
 
-	#showResult(right: ReadonlySet<string>, unanswered: number) {
+	#showResult(right: ReadonlySet<string>, answers: readonly QuizAnsweredDetail[]) {
+		const unanswered = this.#drawn.length - new Set(answers.map((answer) => answer.question)).size;
 		const result = this.querySelector<HTMLElement>('[data-exam-result]')!;
 		this.querySelector('[data-exam-score]')!.textContent = s.score(right.size, this.#drawn.length) + s.unanswered(unanswered);
 		const byId = new Map(this.#drawn.map((q) => [q.id, q]));
@@ -147,7 +151,13 @@ class PracticeExam extends HTMLElement {
 				bySkill.filter((skill) => skill.asked).map((skill) => [skill.skill, { right: skill.right, asked: skill.asked }]),
 			),
 		};
-		record((progress) => recordExamAttempt(progress, attempt));
+		const now = Date.now();
+		record((progress) =>
+			recordExamAttempt(
+				answers.reduce((next, answer) => applyQuizAnswer(next, answer, now), progress),
+				attempt,
+			),
+		);
 		const lang = contentLangFor(document);
 		for (const skill of bySkill) {
 			const row = result.querySelector(`tr[data-exam-skill="${skill.skill}"]`)!;

@@ -81,4 +81,4 @@ export class DevopsLab extends HTMLElement {
 	};
 }
 
-customElements.define('devops-lab', DevopsLab);
+customElements.define('dp-lab', DevopsLab);

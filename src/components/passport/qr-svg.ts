@@ -24,7 +24,9 @@ export function qrSvg(text: string, label: string): SVGSVGElement {
 	background.setAttribute('fill', '#fff');
 	const modules = document.createElementNS(SVG, 'path');
 	let d = '';
-	data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x} ${y}h1v1h-1z`)));
+	for (const [y, row] of data.entries()) {
+		for (const [x, dark] of row.entries()) if (dark) d += `M${x} ${y}h1v1h-1z`;
+	}
 	modules.setAttribute('d', d);
 	modules.setAttribute('fill', '#000');
 	svg.append(background, modules);

@@ -25,4 +25,4 @@ class DevopsWorkedSolution extends HTMLElement {
 	};
 }
 
-customElements.define('devops-worked-solution', DevopsWorkedSolution);
+customElements.define('dp-worked-solution', DevopsWorkedSolution);

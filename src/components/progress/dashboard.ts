@@ -236,7 +236,7 @@ class ProgressDashboard extends HTMLElement {
 				});
 				button.dataset.backup = backup.key;
 				button.setAttribute('aria-label', s.downloadBackup(label));
-				return item(label + ' ', button);
+				return item(`${label} `, button);
 			}),
 		);
 	}

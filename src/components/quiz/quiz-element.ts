@@ -33,4 +33,4 @@ class DevopsQuiz extends HTMLElement {
 	};
 }
 
-customElements.define('devops-quiz', DevopsQuiz);
+customElements.define('dp-quiz', DevopsQuiz);

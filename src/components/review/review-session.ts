@@ -120,7 +120,7 @@ class ReviewSession extends HTMLElement {
 			const file = await this.#bankFile(bank);
 			const question = bankQuestion(file, id);
 			if (!question) throw new Error(`question ${id} is not in bank ${bank}`);
-			const quiz = document.createElement('devops-quiz');
+			const quiz = document.createElement('dp-quiz');
 			quiz.className = 'dp-quiz';
 			quiz.dataset.bank = bank;
 			const from = Object.assign(document.createElement('p'), { className: 'dp-review-source' });

@@ -90,4 +90,4 @@ class DevopsToolsCatalogue extends HTMLElement {
 	};
 }
 
-customElements.define('devops-tools-catalogue', DevopsToolsCatalogue);
+customElements.define('dp-tools-catalogue', DevopsToolsCatalogue);

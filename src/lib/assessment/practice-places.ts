@@ -21,7 +21,8 @@ export function practicePlaces(course: Course): PracticePlaces {
 		// A bank no page shows (its section is switched off) cannot be practised here.
 		if (!page) continue;
 		const place = places.push({ href: `${page}#quiz-${bank.id}`, bank: bank.title }) - 1;
-		bank.questions.forEach((question, i) => questions.push({ id: question.id, skills: [...question.skills], place, number: i + 1 }));
+		for (const [i, question] of bank.questions.entries())
+			questions.push({ id: question.id, skills: [...question.skills], place, number: i + 1 });
 	}
 	return { places, questions };
 }

@@ -1,19 +1,9 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { SECTION_SIDEBAR_FROM, type SidebarMode } from '../../config/sidebar';
 
 export type SidebarEntry = StarlightRouteData['sidebar'][number];
 export type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 export type SidebarGroup = Extract<SidebarEntry, { type: 'group' }>;
-
-/** How much of the course every page's sidebar lists (DEVOPS_PATH_SIDEBAR). */
-export const sidebarModes = ['auto', 'full', 'section'] as const;
-export type SidebarMode = (typeof sidebarModes)[number];
-
-/**
- * From this many lessons on, `auto` gives each page only its own section's lessons. Below it the
- * whole course fits in one glance and costs little (about 280 bytes of HTML per lesson on every
- * page); above it the full list is longer than anyone scans and outweighs a lesson's own text.
- */
-export const SECTION_SIDEBAR_FROM = 100;
 
 export function usesSectionSidebar(mode: SidebarMode, lessonCount: number): boolean {
 	return mode === 'section' || (mode === 'auto' && lessonCount >= SECTION_SIDEBAR_FROM);

@@ -3,7 +3,7 @@ import type { LabState, ShellLab } from '../../schemas/lab';
 import { joinInvocation } from './command-line';
 import { limitOutput, type LimitedOutput } from './output-limit';
 import { answerScripted } from './scripted';
-import { scriptedProgram } from './scripted-program';
+import { scriptedProgram } from '../../schemas/scripted-program';
 import { taskPasses } from './shell-checks';
 
 /** just-bash's entry points; the browser passes its browser build, Node (tests) the main one. */

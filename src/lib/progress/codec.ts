@@ -1,6 +1,6 @@
 import type { Progress } from '../../schemas/progress';
 import { COMPACT_FROM_VERSION } from '../../schemas/progress-format';
-import { describe } from './json-schema';
+import { quoted } from './json-schema';
 
 /**
  * How progress is written down: in localStorage, in this tab's stash and inside export files.
@@ -91,24 +91,24 @@ export type ExpandResult = { ok: true; data: Record<string, unknown> } | { ok: f
 export function expandStored(data: Record<string, unknown>): ExpandResult {
 	const { t0 } = data;
 	if (!Number.isSafeInteger(t0) || (t0 as number) < 0)
-		return { ok: false, detail: `t0: expected a time in milliseconds, found ${describe(t0)}` };
+		return { ok: false, detail: `t0: expected a time in milliseconds, found ${quoted(t0)}` };
 	const expanded: Record<string, unknown> = { ...data };
 	delete expanded.t0;
 	for (const name of TABLE_NAMES) {
 		if (!Object.hasOwn(data, name)) continue;
 		const rows = data[name];
-		if (!Array.isArray(rows)) return { ok: false, detail: `${name}: expected a list of rows, found ${describe(rows)}` };
+		if (!Array.isArray(rows)) return { ok: false, detail: `${name}: expected a list of rows, found ${quoted(rows)}` };
 		const columns: readonly Column[] = TABLES[name];
 		const records: Record<string, Record<string, unknown>> = Object.create(null);
 		let previous = '';
 		for (let i = 0; i < rows.length; i++) {
 			const row: unknown = rows[i];
 			if (!Array.isArray(row) || typeof row[0] !== 'string')
-				return { ok: false, detail: `${name}[${i}]: expected a row [id, …], found ${describe(row)}` };
+				return { ok: false, detail: `${name}[${i}]: expected a row [id, …], found ${quoted(row)}` };
 			const id = frontDecoded(row[0], previous);
 			if (id === null)
-				return { ok: false, detail: `${name}[${i}]: ${describe(row[0])} does not continue the id before it (${describe(previous)})` };
-			if (Object.hasOwn(records, id)) return { ok: false, detail: `${name}[${i}]: ${describe(id)} appears twice` };
+				return { ok: false, detail: `${name}[${i}]: ${quoted(row[0])} does not continue the id before it (${quoted(previous)})` };
+			if (Object.hasOwn(records, id)) return { ok: false, detail: `${name}[${i}]: ${quoted(id)} appears twice` };
 			const entry: Record<string, unknown> = {};
 			for (let c = 0; c < columns.length; c++) {
 				const value = decodeField(columns[c]!, row[c + 1], entry, t0 as number);

@@ -72,7 +72,10 @@ export function validate(schema: JsonSchema, value: unknown, path = ''): string 
 
 function checkerOf(schema: JsonSchema): Check {
 	let check = compiled.get(schema);
-	if (!check) compiled.set(schema, (check = compile(schema)));
+	if (!check) {
+		check = compile(schema);
+		compiled.set(schema, check);
+	}
 	return check;
 }
 
@@ -81,20 +84,20 @@ function compile(schema: JsonSchema): Check {
 	if ('const' in schema) {
 		const expected = schema.const;
 		checks.push((value, where, key) =>
-			value === expected ? null : `${describeWhere(where, key)}: expected ${JSON.stringify(expected)}, found ${describe(value)}`,
+			value === expected ? null : `${describeWhere(where, key)}: expected ${JSON.stringify(expected)}, found ${quoted(value)}`,
 		);
 	}
 	if (schema.enum) {
 		const allowed = schema.enum;
 		const listed = allowed.map((v) => JSON.stringify(v)).join(', ');
 		checks.push((value, where, key) =>
-			allowed.includes(value) ? null : `${describeWhere(where, key)}: expected one of ${listed}, found ${describe(value)}`,
+			allowed.includes(value) ? null : `${describeWhere(where, key)}: expected one of ${listed}, found ${quoted(value)}`,
 		);
 	}
 	if (schema.type) {
 		const type = schema.type;
 		checks.push((value, where, key) =>
-			hasType(value, type) ? null : `${describeWhere(where, key)}: expected ${type}, found ${describe(value)}`,
+			hasType(value, type) ? null : `${describeWhere(where, key)}: expected ${type}, found ${quoted(value)}`,
 		);
 	}
 	const { minLength, maxLength, minimum, maximum, minItems, maxItems } = schema;
@@ -104,7 +107,7 @@ function compile(schema: JsonSchema): Check {
 			if (typeof value !== 'string') return null;
 			if (minLength !== undefined && value.length < minLength) return `${describeWhere(where, key)}: shorter than ${minLength} characters`;
 			if (maxLength !== undefined && value.length > maxLength) return `${describeWhere(where, key)}: longer than ${maxLength} characters`;
-			if (pattern && !pattern.test(value)) return `${describeWhere(where, key)}: ${describe(value)} is not in the expected format`;
+			if (pattern && !pattern.test(value)) return `${describeWhere(where, key)}: ${quoted(value)} is not in the expected format`;
 			return null;
 		});
 	}
@@ -189,7 +192,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A value as a short quote for a problem's wording. */
-export function describe(value: unknown): string {
+export function quoted(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	const text = JSON.stringify(value);
 	return text.length > 40 ? `${text.slice(0, 39)}…` : text;

@@ -140,7 +140,9 @@ export function createProgressStore({
 	const notice = (next: StoreNotice) => {
 		notices = [...notices.filter((n) => n.kind !== next.kind), next];
 	};
-	const emit = () => listeners.forEach((listener) => listener(progress));
+	const emit = () => {
+		for (const listener of listeners) listener(progress);
+	};
 	const block = () => {
 		storage = null;
 		notice({ kind: 'blocked' });
@@ -292,7 +294,7 @@ export function createProgressStore({
 		}
 		const settled = waiters;
 		waiters = [];
-		settled.forEach((resolve) => resolve(outcome));
+		for (const resolve of settled) resolve(outcome);
 	};
 
 	const schedule = () => {

@@ -12,12 +12,12 @@ const test = servedSiteTest(pseudoDist);
  */
 async function englishPatterns(): Promise<string[]> {
 	const strings = Object.values(await englishInterfaceStrings());
-	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const placeholder = /\{\{[^}]*\}\}|\[[A-Z_]+\]/;
 	// A string of placeholders alone (or a letter or two) would match any text at all.
 	const worded = (text: string) => /[A-Za-z]{3}/.test(text.split(placeholder).join(''));
 	return [...new Set(strings.map((text) => text.replace(/\s+/g, ' ').trim()).filter(worded))].map(
-		(text) => `^${text.split(placeholder).map(escape).join('.{1,80}?')}$`,
+		(text) => `^${text.split(placeholder).map(escapeRegExp).join('.{1,80}?')}$`,
 	);
 }
 
@@ -121,7 +121,7 @@ test('in the pseudo-language, what a quiz and a lab say as the learner works is 
 	await question.locator('input').first().check();
 	await question.locator('[data-action="check"]').click();
 	await expect(page.locator('.dp-score')).toContainText(PSEUDO_MARKS[0]);
-	const lab = page.locator('devops-lab').first();
+	const lab = page.locator('dp-lab').first();
 	await lab.locator('[data-action="start"]').click();
 	await expect(lab.locator('[data-command]')).toBeVisible({ timeout: 30_000 });
 	await lab.locator('[data-command]').fill('pwd');

@@ -82,18 +82,16 @@ export interface ViewContext {
 }
 
 /** The build part: what the question shows besides its prompt, explanation, hint and feedback. */
-export interface ViewPart<T extends QuestionType, Input extends InputKind> {
-	(
-		question: QuestionOf<T>,
-		context: ViewContext,
-	): {
-		input: Extract<Shown, { kind: Input }>;
-		/** Whether each new attempt may show the choices or items in a new order. */
-		shuffle?: boolean;
-		/** What to do, said under the prompt on screen. */
-		instruction?: MessageKey;
-	};
-}
+export type ViewPart<T extends QuestionType, Input extends InputKind> = (
+	question: QuestionOf<T>,
+	context: ViewContext,
+) => {
+	input: Extract<Shown, { kind: Input }>;
+	/** Whether each new attempt may show the choices or items in a new order. */
+	shuffle?: boolean;
+	/** What to do, said under the prompt on screen. */
+	instruction?: MessageKey;
+};
 
 /** A choice as drawn: rendered HTML; `index` is its authored position, which is what the answer key uses. */
 export interface ChoiceView {
