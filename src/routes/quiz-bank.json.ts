@@ -19,6 +19,14 @@ export const getStaticPaths = (async ({ routePattern }) => {
 	return interfaceLanguages().flatMap(({ locale }) => paths.map(({ params }) => ({ params: { ...params, locale } })));
 }) satisfies GetStaticPaths;
 
+/** Built once per build and shared by every bank file: a course of a thousand lessons has two thousand of them. */
+let shared: Promise<{ container: AstroContainer; titles: Map<string, string> }> | undefined;
+const sharedParts = () =>
+	(shared ??= Promise.all([AstroContainer.create(), getCollection('docs')]).then(([container, docs]) => ({
+		container,
+		titles: new Map(docs.map((entry) => [pageHref(entry.id), entry.data.title])),
+	})));
+
 /**
  * One bank's questions for the Review page and the practice exam (src/lib/quiz/bank-file.ts). Each
  * question's markup comes from QuizQuestion.astro, the component that draws it on its lesson,
@@ -30,13 +38,12 @@ export const GET: APIRoute = async (context) => {
 	const page = course.bankPages.get(bank.id)!;
 	const link = pageLinks(context);
 	const s = quizPageStrings(pageTranslate(context.locals));
+	const { container, titles } = await sharedParts();
 	// A lesson translated into this language has its own title; otherwise the page shows the course's, in English.
-	const titles = new Map((await getCollection('docs')).map((entry) => [pageHref(entry.id), entry.data.title]));
 	const locale = pageLocale(context);
 	const translated = locale ? titles.get(link(page)) : undefined;
 	const title = translated ?? titles.get(page) ?? bank.title;
 	const lesson = { title, href: link(page), lang: locale && !translated ? CONTENT_LANG : undefined };
-	const container = await AstroContainer.create();
 	const file = await bankFile(bank.questions, lesson, async (question, number, total) => {
 		const view = await viewQuestion(question, s);
 		const props = { view, bank: bank.id, number, total, rereadHref: view.reread && link(pageHref(view.reread)) };
