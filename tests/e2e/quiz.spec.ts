@@ -28,6 +28,7 @@ test('single choice: wrong, then right, by keyboard', async ({ page }) => {
 	const single = byType('single');
 	const q = question(page, single.id);
 	const wrong = single.options.find((o) => !o.correct);
+	if (!wrong?.feedback) throw new Error(`${single.id} needs a wrong option with feedback`);
 	await chooseRadio(page, q, shown(wrong.text));
 	await check(page, q);
 	await expect(status(q)).toContainText('Not quite.');
@@ -47,7 +48,9 @@ test('multiple choice: a partial selection is wrong, all and only the right ones
 	const multiple = byType('multiple');
 	const q = question(page, multiple.id);
 	const correct = multiple.options.filter((o) => o.correct).map((o) => o.text);
-	await toggleCheckboxes(page, q, [correct[0]]);
+	const [firstCorrect] = correct;
+	if (!firstCorrect || correct.length < 2) throw new Error(`${multiple.id} needs at least two right options`);
+	await toggleCheckboxes(page, q, [firstCorrect]);
 	await check(page, q);
 	await expect(status(q)).toContainText('Not quite.');
 	await expect(status(q)).toContainText('You missed 1 correct choice.');
@@ -100,7 +103,8 @@ test('match: wrong pairs are counted, right pairs are correct', async ({ page })
 	await check(page, q);
 	await expect(status(q)).toHaveText('Choose a partner for every item first, then press Check.');
 	const rights = match.pairs.map((p) => p.right);
-	const swapped = match.pairs.map((p, i) => ({ left: p.left, right: i < 2 ? rights[1 - i] : p.right }));
+	// The first two partners swapped: two pairs wrong, the rest right.
+	const swapped = match.pairs.map((p, i) => ({ left: p.left, right: i < 2 ? rights[1 - i]! : p.right }));
 	await matchPairs(page, q, swapped);
 	await check(page, q);
 	await expect(status(q)).toContainText('2 of 4 pairs are right.');
