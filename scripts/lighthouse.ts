@@ -26,7 +26,7 @@ let failed = false;
 const rows: string[][] = [];
 let server: StaticServer | undefined;
 try {
-	server = await serveDirectory('dist', { base: site.root.base });
+	server = await serveDirectory('dist', { base: site.root.base, compress: true });
 	rmSync(REPORTS, { recursive: true, force: true });
 	mkdirSync(REPORTS, { recursive: true });
 	for (const page of LIGHTHOUSE_PAGES) {

@@ -46,7 +46,7 @@ export async function measureInBrowser(dist: string, lessonWithQuiz: string): Pr
 	// The file holds the same learner's history from another device: later times, so merging has work to do.
 	const importFile = progressExportText(learnerProgress(outline, { startAt: Date.UTC(2026, 2, 1) }), 'devops-path');
 	// Files may be reused for ten minutes, as on GitHub Pages: repeated loads time the page's own work.
-	const server = await serveDirectory(dist, { maxAge: 600 });
+	const server = await serveDirectory(dist, { maxAge: 600, compress: true });
 	const browser = await chromium.launch(chromiumExecutable());
 	try {
 		const url = (path: string) => `${server.origin}/${path.replace(/index\.html$/, '')}`;

@@ -47,7 +47,7 @@ export async function scoreStudyGuide(project: string, reports: string, { reuseD
 		throw new Error(`study guide views missing from ${join(project, 'dist')}: ${missing.map((view) => view.file).join(', ')}`);
 	}
 	mkdirSync(reports, { recursive: true });
-	const server = await serveDirectory(join(project, 'dist'), { base: site.root.base });
+	const server = await serveDirectory(join(project, 'dist'), { base: site.root.base, compress: true });
 	try {
 		const scored: GuideViewScore[] = [];
 		for (const view of views) {

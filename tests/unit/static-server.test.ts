@@ -9,18 +9,22 @@ describe('serveDirectory', () => {
 	const root = join(parent, 'dist');
 	let team: StaticServer;
 	let cached: StaticServer;
+	let gzipped: StaticServer;
+	const longPage = `<h1>Lesson</h1>${'<p>Words a learner reads.</p>'.repeat(200)}`;
 
 	beforeAll(async () => {
 		mkdirSync(join(root, 'study-guide'), { recursive: true });
 		writeFileSync(join(root, 'study-guide', 'index.html'), '<h1>Guide</h1>');
 		writeFileSync(join(root, 'style.css'), 'h1{}');
+		writeFileSync(join(root, 'lesson.html'), longPage);
 		writeFileSync(join(root, '404.html'), '<h1>Not here</h1>');
 		writeFileSync(join(parent, 'secret.txt'), 'outside');
 		team = await serveDirectory(root, { base: '/team/' });
 		cached = await serveDirectory(root, { maxAge: 600 });
+		gzipped = await serveDirectory(root, { compress: true });
 	});
 	afterAll(async () => {
-		await Promise.all([team.close(), cached.close()]);
+		await Promise.all([team.close(), cached.close(), gzipped.close()]);
 		rmSync(parent, { recursive: true, force: true });
 	});
 
@@ -46,5 +50,14 @@ describe('serveDirectory', () => {
 		expect(page.status).toBe(200);
 		expect(page.headers.get('cache-control')).toBe('public,max-age=600');
 		expect(cached.origin).not.toBe(team.origin);
+	});
+
+	it('gzips pages as real hosts do when asked to, and only then', async () => {
+		const page = await fetch(`${gzipped.origin}/lesson/`, { headers: { 'accept-encoding': 'gzip' } });
+		expect(page.headers.get('content-encoding')).toBe('gzip');
+		expect(await page.text()).toBe(longPage);
+		const plain = await fetch(`${cached.origin}/lesson/`, { headers: { 'accept-encoding': 'gzip' } });
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(await plain.text()).toBe(longPage);
 	});
 });

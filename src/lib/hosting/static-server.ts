@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 export interface StaticServer {
@@ -18,6 +19,12 @@ export interface ServeOptions {
 	 * repeated page loads time the page's own work rather than refetching its scripts. None: no caching header.
 	 */
 	maxAge?: number;
+	/**
+	 * Gzip text responses, as every real host does (nginx, GitHub Pages, Netlify). Lighthouse
+	 * judges load time from the bytes sent, so a page measured uncompressed would score as if it
+	 * were several times heavier than learners receive.
+	 */
+	compress?: boolean;
 }
 
 /**
@@ -26,7 +33,7 @@ export interface ServeOptions {
  * missing file with a 404 (the site's 404.html when it has one), nothing outside `root` is served.
  * Used by the study guide's PDF step, the benchmark, the Lighthouse runner and browser tests.
  */
-export async function serveDirectory(root: string, { base = '/', maxAge }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveDirectory(root: string, { base = '/', maxAge, compress = false }: ServeOptions = {}): Promise<StaticServer> {
 	const notFoundPage = (() => {
 		try {
 			return readFileSync(join(root, '404.html'));
@@ -36,6 +43,7 @@ export async function serveDirectory(root: string, { base = '/', maxAge }: Serve
 	})();
 	// The file list is read once, now: the site is built before it is served, and nothing outside it can be named.
 	const files = sirv(root, { etag: true, extensions: ['html'], maxAge });
+	const gzip = compress ? compression() : undefined;
 	const server = createServer((request, response) => {
 		const notFound = () => {
 			response.writeHead(404, { 'content-type': notFoundPage ? 'text/html;charset=utf-8' : 'text/plain;charset=utf-8' });
@@ -44,7 +52,8 @@ export async function serveDirectory(root: string, { base = '/', maxAge }: Serve
 		const url = request.url ?? '/';
 		if (!url.startsWith(base)) return notFound();
 		request.url = `/${url.slice(base.length)}`;
-		files(request, response, notFound);
+		if (gzip) gzip(request, response, () => files(request, response, notFound));
+		else files(request, response, notFound);
 	});
 	await new Promise<void>((done, fail) => {
 		server.once('error', fail);
