@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import compression from 'compression';
@@ -43,7 +43,10 @@ export async function serveDirectory(root: string, { base = '/', maxAge, compres
 	})();
 	// The file list is read once, now: the site is built before it is served, and nothing outside it can be named.
 	const files = sirv(root, { etag: true, extensions: ['html'], maxAge });
-	const gzip = compress ? compression() : undefined;
+	// Typed for Express, but it reads only Node's own request and response.
+	const gzip = compress
+		? (compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void)
+		: undefined;
 	const server = createServer((request, response) => {
 		const notFound = () => {
 			response.writeHead(404, { 'content-type': notFoundPage ? 'text/html;charset=utf-8' : 'text/plain;charset=utf-8' });
