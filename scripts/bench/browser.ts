@@ -45,8 +45,9 @@ export async function measureInBrowser(dist: string, lessonWithQuiz: string): Pr
 	const half = learnerProgress(outline, { share: 0.5 });
 	// The file holds the same learner's history from another device: later times, so merging has work to do.
 	const importFile = progressExportText(learnerProgress(outline, { startAt: Date.UTC(2026, 2, 1) }), 'devops-path');
-	// Files may be reused for ten minutes, as on GitHub Pages: repeated loads time the page's own work.
-	const server = await serveDirectory(dist, { maxAge: 600, compress: true });
+	// Files may be reused for ten minutes, as on GitHub Pages: repeated loads time the page's own work. Not
+	// gzipped: on one machine the server's compressing would be counted as the page's time.
+	const server = await serveDirectory(dist, { maxAge: 600 });
 	const browser = await chromium.launch(chromiumExecutable());
 	try {
 		const url = (path: string) => `${server.origin}/${path.replace(/index\.html$/, '')}`;
