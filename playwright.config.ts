@@ -24,7 +24,15 @@ export default defineConfig({
 		// background; the offline tests allow the worker for themselves.
 		serviceWorkers: 'block',
 	},
+	// Projects start in this order: the two builds first, so they run beside the page tests instead
+	// of after them, where the team site's build (with its PDF) and tests were a tail of minutes
+	// with one worker busy.
 	projects: [
+		// A team's copy of the site, built under /onboarding/ and served by real nginx (tests/support/nginx.ts).
+		{ name: 'team-site build', testMatch: 'team-site.setup.ts' },
+		// A copy of the site with a pseudo-language: every interface string must show translated.
+		// Built without Chromium, it also stands for a machine that has none.
+		{ name: 'pseudo-site build', testMatch: 'pseudo-site.setup.ts' },
 		{
 			name: 'chromium',
 			testIgnore: ['team-site/**', 'pseudo-site/**', '*.setup.ts', 'labs-latency.spec.ts'],
@@ -37,16 +45,12 @@ export default defineConfig({
 			dependencies: ['chromium'],
 			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
 		},
-		// A team's copy of the site, built under /onboarding/ and served by real nginx (tests/support/nginx.ts).
-		{ name: 'team-site build', testMatch: 'team-site.setup.ts' },
 		{
 			name: 'team-site',
 			testMatch: 'team-site/**/*.spec.ts',
 			dependencies: ['team-site build'],
 			use: { ...devices['Desktop Chrome'], launchOptions: chromiumExecutable() },
 		},
-		// A copy of the site with a pseudo-language: every interface string must show translated.
-		{ name: 'pseudo-site build', testMatch: 'pseudo-site.setup.ts' },
 		{
 			name: 'pseudo-site',
 			testMatch: 'pseudo-site/**/*.spec.ts',
