@@ -7,19 +7,25 @@ const marks = document.querySelector<HTMLElement>('[data-progress-marks]')!.data
 /**
  * Progress in a sidebar that lists lessons: a mark on each lesson and counts per section. A
  * lesson's own controls are lesson-progress.ts. Server-rendered markup is only updated in place,
- * so nothing moves when this runs.
+ * so nothing moves when this runs. Only what differs is written: every change in the sidebar makes
+ * the browser restyle the whole page (Starlight's `body:has(#starlight__sidebar:popover-open)`),
+ * and a learner with no progress yet needs no change at all.
  */
 function render(progress: Progress) {
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('.sidebar-content a[data-lesson]')) {
 		const status = progress.lessons[link.dataset.lesson!]?.status;
-		if (status) link.dataset.progress = status;
-		else delete link.dataset.progress;
+		if (link.dataset.progress !== status) {
+			if (status) link.dataset.progress = status;
+			else delete link.dataset.progress;
+		}
+		const text = status === 'done' ? ` ${marks.done}` : status ? ` ${marks.started}` : '';
 		let note = link.querySelector<HTMLElement>('.dp-mark-text');
+		if (!note && !text) continue;
 		if (!note) {
 			note = Object.assign(document.createElement('span'), { className: 'dp-mark-text sr-only' });
 			link.append(note);
 		}
-		note.textContent = status === 'done' ? ` ${marks.done}` : status ? ` ${marks.started}` : '';
+		if (note.textContent !== text) note.textContent = text;
 	}
 	for (const badge of document.querySelectorAll<HTMLElement>('.sidebar-content details .dp-section-count')) {
 		const group = badge.closest('details');
@@ -27,7 +33,8 @@ function render(progress: Progress) {
 		if (!group || group.querySelector('a[data-section]')) continue;
 		const links = [...group.querySelectorAll<HTMLElement>('a[data-lesson]')];
 		const done = links.filter((link) => link.dataset.progress === 'done').length;
-		badge.textContent = `${done}/${links.length}`;
+		const count = `${done}/${links.length}`;
+		if (badge.textContent !== count) badge.textContent = count;
 	}
 }
 
