@@ -2,8 +2,8 @@
 /**
  * `npm test`: every test layer, each an npm script, stopping at the first that fails.
  * Layers start in the order below, the build as soon as lint passes since most layers wait for
- * it; two run at once where neither needs the other, since most
- * layers keep one core busy and CI has two. A layer that times pages (Lighthouse) or fills the
+ * it; two run at once where neither needs the other, since most layers keep one core busy and CI
+ * has two. A layer that times pages (Lighthouse) or fills the
  * machine itself (the browser tests) runs alone. Output of a layer that shares the machine is held
  * and printed whole when it ends, so logs do not interleave. Prints how long each layer took.
  * `npm test -- links html` runs only the named layers. Plain Node with no dependencies, so it
@@ -62,14 +62,15 @@ function nextLayer() {
 }
 
 function start(layer) {
-	const shared = running.size > 0 || layers.length > 1;
+	// Streamed when nothing can run beside it; held otherwise.
+	const streamed = layer.alone || layers.length === 1;
 	const held = [];
-	console.log(`\n━━ ${layer.label}: npm run ${layer.script}${layer.alone || !shared ? '' : ' (output when it ends)'}\n`);
+	console.log(`\n━━ ${layer.label}: npm run ${layer.script}${streamed ? '' : ' (output when it ends)'}\n`);
 	// Its own process group, so a failure elsewhere can stop the whole layer, browsers and servers included.
 	const child = spawn(npm, ['run', '--silent', layer.script], {
-		stdio: layer.alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+		stdio: streamed ? 'inherit' : ['ignore', 'pipe', 'pipe'],
 		detached: process.platform !== 'win32',
-		env: layer.alone ? process.env : { FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...process.env },
+		env: streamed ? process.env : { FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...process.env },
 	});
 	child.stdout?.on('data', (chunk) => held.push(chunk));
 	child.stderr?.on('data', (chunk) => held.push(chunk));

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { builtPagePaths } from '../support/site-pages';
-import { interfaceLanguages } from '../../src/config/languages';
+import { defaultLanguagePagePaths } from '../support/site-pages';
 import { axeViolations, expect, openInTheme, switchTheme, test, THEME_RULES } from './fixtures';
 import { guardPage } from './page-guard';
 import { phoneProblems } from './page-width';
@@ -9,10 +8,7 @@ import { WHOLE_GUIDE } from '../../src/lib/print/study-guide-address';
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
 
-// Pages in another language are the English pages with the interface translated: spanish.spec.ts
-// holds one page of each kind in Spanish to the same checks.
-const locales = interfaceLanguages().map(({ locale }) => `/${locale}/`);
-const paths = builtPagePaths().filter((path) => !locales.some((locale) => path.startsWith(locale)));
+const paths = defaultLanguagePagePaths();
 
 // A full axe run on a long page takes seconds, many more on a busy machine.
 test.describe.configure({ timeout: 120_000 });
