@@ -50,8 +50,11 @@ const components = {
 	// Starlight's banner, plus the notice that a new version of the site is ready.
 	Banner: './src/components/Banner.astro',
 	MarkdownContent: './src/components/MarkdownContent.astro',
+	// Starlight's tables of contents, marked by a script that measures only the headings.
+	MobileTableOfContents: './src/components/MobileTableOfContents.astro',
 	PageTitle: './src/components/PageTitle.astro',
 	Sidebar: './src/components/Sidebar.astro',
+	TableOfContents: './src/components/TableOfContents.astro',
 	// Starlight's own versions throw when the browser blocks storage.
 	ThemeProvider: './src/components/ThemeProvider.astro',
 	ThemeSelect: './src/components/ThemeSelect.astro',
@@ -103,8 +106,14 @@ export default defineConfig({
 					: { label: section.label, translations, link: section.link ?? '/' };
 			}),
 			routeMiddleware: './src/route-middleware.ts',
-			// Long lines wrap instead of scrolling, so code never widens a phone screen and needs no scroll region.
-			expressiveCode: { defaultProps: { wrap: true } },
+			expressiveCode: {
+				// Long lines wrap instead of scrolling, so code never widens a phone screen and needs no scroll region.
+				defaultProps: { wrap: true },
+				// Expressive Code's reset (`all: revert` on every element of a block) was a third of the
+				// style work of a lesson at load; the site's own styles never reach into a block
+				// (Starlight's stop at .not-content), so the reset guards against nothing here.
+				useStyleReset: false,
+			},
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components,
 		}),
