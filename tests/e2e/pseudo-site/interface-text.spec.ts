@@ -28,7 +28,7 @@ async function englishPatterns(): Promise<string[]> {
  * lesson titles, the site title, the language picker's names and addresses are content too.
  */
 const NOT_INTERFACE =
-	'dp-page-toc a:not([href="#_top"]), #starlight__sidebar a, .pagination-links a > span:last-child, .site-title, starlight-lang-select option, script, style, template, code, pre, noscript';
+	'dp-page-toc a:not([href="#_top"]), dp-page-toc .display-current, #starlight__sidebar a, .pagination-links a > span:last-child, .site-title, starlight-lang-select option, script, style, template, code, pre, noscript';
 
 /** Text and accessible names of the interface that read as one of the English interface strings. */
 async function untranslated(page: Page, patterns: string[]): Promise<string[]> {
